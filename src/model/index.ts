@@ -1,0 +1,4 @@
+export * from './vocabulary.ts';
+export * from './report.ts';
+export * from './event.ts';
+export * from './place.ts';
