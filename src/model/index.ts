@@ -2,3 +2,4 @@ export * from './vocabulary.ts';
 export * from './report.ts';
 export * from './event.ts';
 export * from './place.ts';
+export * from './control.ts';
