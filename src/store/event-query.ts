@@ -1,0 +1,99 @@
+import { FACTUAL_MODALITIES } from '../model/index.ts';
+import { StoreError } from './errors.ts';
+import type { EventQuery } from './store.ts';
+
+/** A parameterised SELECT over `events` for better-sqlite3 (named `@params`). */
+export interface EventSelect {
+  sql: string;
+  params: Record<string, string | number>;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Translates an EventQuery into one SELECT of `id, record, updated_at`, every filter a bound
+ * parameter on an indexed column (date, actor_side, type, lat/lon, updated_at, report source).
+ * Throws E_STORE_INVALID for values no caller should pass (malformed day, inverted bbox, negative limit).
+ *
+ * @example
+ * const { sql, params } = buildEventSelect({ since: '2017-06-01', bbox: [37, 34, 39, 35.5] });
+ * db.prepare(sql).all(params);
+ */
+export function buildEventSelect(query: EventQuery): EventSelect {
+  const where: string[] = [];
+  const params: Record<string, string | number> = {};
+
+  if (query.since !== undefined) {
+    params.since = day('since', query.since);
+    where.push('e.date >= @since');
+  }
+  if (query.until !== undefined) {
+    params.until = day('until', query.until);
+    where.push('e.date <= @until');
+  }
+  if (query.side !== undefined) {
+    params.side = query.side;
+    where.push('e.actor_side = @side');
+  }
+  if (query.type !== undefined) {
+    params.type = query.type;
+    where.push('e.type = @type');
+  }
+  if (query.place !== undefined && query.place !== '') {
+    params.place = query.place.toLowerCase();
+    where.push('instr(e.place_search, @place) > 0');
+  }
+  if (query.bbox !== undefined) {
+    const [west, south, east, north] = bbox(query.bbox);
+    Object.assign(params, { west, south, east, north });
+    where.push('e.lat BETWEEN @south AND @north');
+    // west > east: the box crosses the antimeridian.
+    where.push(west <= east ? 'e.lon BETWEEN @west AND @east' : '(e.lon >= @west OR e.lon <= @east)');
+  }
+  if (query.source !== undefined) {
+    params.source = query.source.toLowerCase();
+    where.push('e.report_id IN (SELECT id FROM reports WHERE source_key = @source)');
+  }
+  if (query.reportId !== undefined) {
+    params.reportId = query.reportId;
+    where.push('e.report_id = @reportId');
+  }
+  if (query.updatedSince !== undefined) {
+    params.updatedSince = query.updatedSince;
+    where.push('e.updated_at >= @updatedSince');
+  }
+  if (query.factualOnly === true) {
+    where.push(`e.modality IN (${FACTUAL_MODALITIES.map((m) => `'${m}'`).join(', ')})`);
+  }
+
+  // With a date filter every row has a date, and ORDER BY date, id can walk the events_date index.
+  const dated = query.since !== undefined || query.until !== undefined;
+  const order = dated ? 'e.date, e.id' : 'e.date IS NULL, e.date, e.id';
+  let sql = `SELECT e.id, e.record, e.updated_at FROM events e${where.length > 0 ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order}`;
+  if (query.limit !== undefined || query.offset !== undefined) {
+    // -1 is SQLite's "no limit" (an offset alone needs a LIMIT clause).
+    params.limit = query.limit === undefined ? -1 : count('limit', query.limit);
+    params.offset = count('offset', query.offset ?? 0);
+    sql += ' LIMIT @limit OFFSET @offset';
+  }
+  return { sql, params };
+}
+
+function day(name: string, value: string): string {
+  if (!DAY.test(value)) throw new StoreError('E_STORE_INVALID', `event query: ${name} must be a day YYYY-MM-DD, got "${value}"`);
+  return value;
+}
+
+function bbox(box: readonly number[]): [number, number, number, number] {
+  const [west, south, east, north] = box;
+  if (box.length !== 4 || west === undefined || south === undefined || east === undefined || north === undefined || !box.every(Number.isFinite)) {
+    throw new StoreError('E_STORE_INVALID', `event query: bbox must be four finite numbers [west, south, east, north], got ${JSON.stringify(box)}`);
+  }
+  if (south > north) throw new StoreError('E_STORE_INVALID', `event query: bbox south (${south}) is above north (${north})`);
+  return [west, south, east, north];
+}
+
+function count(name: string, value: number): number {
+  if (Number.isInteger(value) && value >= 0) return value;
+  throw new StoreError('E_STORE_INVALID', `event query: ${name} must be a non-negative integer, got ${value}`);
+}

@@ -1,0 +1,16 @@
+import { sql as init } from './001-init.ts';
+
+/** One schema step. `version` numbers are consecutive from 1; each step runs in its own transaction. */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Every migration, oldest first. Append new steps; never edit or reorder released ones. */
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'init', sql: init },
+];
+
+/** The schema version this code writes and expects. */
+export const SCHEMA_VERSION = MIGRATIONS.length;
