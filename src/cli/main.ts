@@ -5,7 +5,7 @@ import { registerEvents } from './commands/events.ts';
 import { registerExtract } from './commands/extract.ts';
 import { registerIngest } from './commands/ingest.ts';
 import { registerReports } from './commands/reports.ts';
-import { PartialFailure, UsageError } from './errors.ts';
+import { UsageError } from './errors.ts';
 
 /** The command tree; each command module only parses flags, calls the library and formats output. */
 export function buildProgram(): Command {

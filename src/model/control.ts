@@ -52,4 +52,8 @@ export interface ControlGrid {
   decidedBy: Map<string, number>;
   /** The point evidence in force on `date`, one per place (latest wins): the positions each side holds. */
   positions: ControlObservation[];
+  /** Baseline areas in force on `date` (optional: absent when none were given). */
+  areas?: BaselineArea[];
+  /** h3 index → index into `areas` of the baseline polygon that decided the cell (cells no newer point evidence overrode). */
+  decidedByArea?: Map<string, number>;
 }
