@@ -1,0 +1,110 @@
+/**
+ * Transliteration-aware name keys.
+ *
+ * Syrian names reach English text in many spellings. Three levels of key let them meet:
+ * - `foldName`: lower case, no diacritics, no ‘ayn/hamza marks, Arabic letter forms unified;
+ * - `normalizeName`: the folded name without articles (al-, el-, ar-, as-, … also assimilated inside
+ *   names: "Deir ez-Zor", "Ezzor"), with common word variants (Deir/Dayr, Ain/Ein/Ayn, Tal/Tall …),
+ *   doubled letters and endings (-ah/-eh/-e → -a, -iyah/-iyeh/-ia → -iya) unified, spaces removed;
+ * - `skeletonKey`: the consonant skeleton of that key (q/k/g/c → k, kh → h, sh → s, th → t, dh → z;
+ *   vowels, w and y dropped), where al-Resafa, al-Rasafeh, Rusafa and Ar Rusafah all give `rsf`.
+ */
+
+/** Article forms that stand as their own token after folding ("al-Raqqa" → "al raqqa"). */
+const ARTICLES = new Set([
+  'al', 'el', 'il', 'ul', 'l', 'ar', 'er', 'ur', 'as', 'es', 'us', 'ad', 'ed', 'ud', 'ash', 'esh', 'ush',
+  'at', 'et', 'ut', 'az', 'ez', 'uz', 'an', 'en', 'un', 'ath', 'adh', 'ats', 'ds', 'ech', 'ach',
+]);
+
+/** Common generic words and their variant spellings, unified before the key is built. */
+const WORD_VARIANTS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    deir: 'dayr', dair: 'dayr', der: 'dayr', dier: 'dayr', deyr: 'dayr', dayr: 'dayr',
+    ain: 'ayn', ein: 'ayn', ayn: 'ayn', ayin: 'ayn', aain: 'ayn',
+    tal: 'tall', tel: 'tall', tell: 'tall', tall: 'tall',
+    jabal: 'jabal', jebel: 'jabal', jabel: 'jabal', jbel: 'jabal', jebal: 'jabal', djebel: 'jabal',
+    bir: 'bir', beer: 'bir', bier: 'bir',
+    kafr: 'kafr', kfar: 'kafr', kafar: 'kafr', kefr: 'kafr', kfr: 'kafr',
+    beit: 'bayt', bayt: 'bayt', bait: 'bayt', beyt: 'bayt', bet: 'bayt',
+    wadi: 'wadi', wady: 'wadi', ouadi: 'wadi',
+    khirbet: 'khirbat', khirbat: 'khirbat', kherbet: 'khirbat', khirba: 'khirbat', khirbit: 'khirbat',
+    umm: 'umm', um: 'umm', om: 'umm', oum: 'umm', omm: 'umm',
+    abu: 'bu', abou: 'bu', albu: 'bu', abo: 'bu', bu: 'bu',
+    shaykh: 'shaykh', sheikh: 'shaykh', shaikh: 'shaykh', cheikh: 'shaykh', sheykh: 'shaykh',
+  }),
+);
+
+const MARKS = /[\u0300-\u036f\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g;
+const AYN_HAMZA = /['’‘`ʿʾʻʼ´′ʹ]/g;
+const ARABIC_LETTERS: ReadonlyMap<string, string> = new Map([
+  ['أ', 'ا'], ['إ', 'ا'], ['آ', 'ا'], ['ٱ', 'ا'], ['ة', 'ه'], ['ى', 'ي'], ['ؤ', 'و'], ['ئ', 'ي'], ['ء', ''], ['ک', 'ك'], ['ی', 'ي'],
+]);
+const LATIN_EXTRA: ReadonlyMap<string, string> = new Map([
+  ['ı', 'i'], ['ø', 'o'], ['æ', 'ae'], ['ß', 'ss'], ['đ', 'd'], ['ł', 'l'], ['œ', 'oe'],
+]);
+const ARABIC_CHAR = /[\u0600-\u06ff]/;
+
+/**
+ * Lower-case a name and strip what never tells two places apart: diacritics, ‘ayn/hamza marks,
+ * Arabic vowel signs, tatweel and letter-form variants, punctuation.
+ * @example foldName('‘Uqayribāt') // 'uqayribat'
+ */
+export function foldName(s: string): string {
+  let out = s.normalize('NFKD').replace(MARKS, '').toLowerCase().replace(AYN_HAMZA, '');
+  out = out.replace(/[أإآٱةىؤئءکیıøæßđłœ]/g, (c) => ARABIC_LETTERS.get(c) ?? LATIN_EXTRA.get(c) ?? c);
+  return out.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** A token that begins with an assimilated article: "ezzor", "assukhnah", "arraqqa". */
+const ATTACHED_ARTICLE = /^[aeu](sh|th|dh|[tdrzsnl])\1/;
+
+function normalizeLatinToken(token: string, isFirst: boolean): string {
+  let t = WORD_VARIANTS.get(token) ?? token;
+  if (t.length >= 5 && ATTACHED_ARTICLE.test(t) && !(isFirst && t.startsWith('all'))) {
+    t = t.replace(/^[aeu](sh|th|dh|[tdrzsnl])/, '');
+  }
+  t = t.replace(/ou|oo/g, 'u').replace(/ee/g, 'i').replace(/(.)\1+/g, '$1');
+  if (t.length > 3) {
+    t = t.replace(/(?:iy|ey|i)(?:a|ah|e|eh)$/, 'iya').replace(/(?:ah|eh|e|aa)$/, 'a');
+  }
+  return t;
+}
+
+function normalizeArabicToken(token: string): string {
+  return token.length > 3 && token.startsWith('ال') ? token.slice(2) : token;
+}
+
+/**
+ * The matching key of a name: folded, articles dropped, word variants, doubled letters and
+ * endings unified, no spaces. Names that differ only in those ways share a key.
+ * @example normalizeName('Deir ez-Zor') === normalizeName('Deir Ezzor') // true ('dayrzor')
+ */
+export function normalizeName(s: string): string {
+  const tokens = foldName(s).split(' ').filter((t) => t.length > 0);
+  const kept = tokens.filter((t, i) => !(ARTICLES.has(t) && (i < tokens.length - 1 || tokens.length > 1)));
+  const words = kept.length > 0 ? kept : tokens;
+  return words
+    .map((t, i) => (ARABIC_CHAR.test(t) ? normalizeArabicToken(t) : normalizeLatinToken(t, i === 0)))
+    .join('');
+}
+
+/**
+ * The consonant skeleton of a key from `normalizeName`: q/k/g/c → k, kh → h, sh/ch → s,
+ * th → t, dh → z, p → b, v → f; vowels, w and y (and Arabic long vowels) dropped; doubles collapsed.
+ * Falls back to the key itself when nothing would remain.
+ * @example skeletonKey(normalizeName('Aqayrabat')) // 'krbt'
+ */
+export function skeletonKey(key: string): string {
+  const s = key
+    .replace(/kh/g, 'h').replace(/gh/g, 'k').replace(/sh|ch/g, 's').replace(/th/g, 't').replace(/dh/g, 'z')
+    .replace(/dj/g, 'j').replace(/[qgc]/g, 'k').replace(/p/g, 'b').replace(/v/g, 'f').replace(/x/g, 'ks')
+    .replace(/[aeiouwyاويى]/g, '')
+    .replace(/(.)\1+/g, '$1');
+  return s.length > 0 ? s : key;
+}
+
+/** Both keys of a name at once (the index stores both). */
+export function nameKeys(s: string): { key: string; skeleton: string } {
+  const key = normalizeName(s);
+  return { key, skeleton: skeletonKey(key) };
+}
