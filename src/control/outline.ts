@@ -1,0 +1,31 @@
+import { createRequire } from 'node:module';
+import { feature } from 'topojson-client';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { MultiPolygon } from 'geojson';
+
+/** ISO 3166-1 numeric code of Syria: the feature id in world-atlas. */
+const SYRIA_ID = '760';
+
+let cachedSyria: MultiPolygon | undefined;
+
+/**
+ * Syria's outline from Natural Earth (world-atlas countries-10m, public domain), read once and cached.
+ * Always a MultiPolygon, so callers handle one shape. Treat it as read-only: it is shared.
+ *
+ * @example
+ * const syria = syriaOutline();
+ * syria.coordinates.length; // 1
+ */
+export function syriaOutline(): MultiPolygon {
+  if (cachedSyria) return cachedSyria;
+  const require = createRequire(import.meta.url);
+  const topology = require('world-atlas/countries-10m.json') as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+  const countries = feature(topology, topology.objects.countries);
+  const syria = countries.features.find((f) => String(f.id) === SYRIA_ID);
+  if (!syria) throw new Error('[frontwatch] [control] world-atlas countries-10m has no Syria feature');
+  const geometry = syria.geometry;
+  if (geometry.type === 'Polygon') cachedSyria = { type: 'MultiPolygon', coordinates: [geometry.coordinates] };
+  else if (geometry.type === 'MultiPolygon') cachedSyria = geometry;
+  else throw new Error(`[frontwatch] [control] Syria's outline is a ${geometry.type}, not a polygon`);
+  return cachedSyria;
+}
