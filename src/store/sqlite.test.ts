@@ -1,0 +1,145 @@
+import Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { testStore } from './contract.ts';
+import { StoreError } from './errors.ts';
+import { makeEvent, makeReport } from './fixtures/records.ts';
+import { migrate, schemaVersion } from './migrate.ts';
+import { MIGRATIONS, SCHEMA_VERSION } from './migrations/index.ts';
+import { openSqliteStore } from './sqlite.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'frontwatch-store-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const tempDb = () => join(dir, `${randomUUID()}.db`);
+const fixedNow = () => '2017-07-01T00:00:00.000Z';
+
+testStore('sqlite (temp file)', ({ now }) => openSqliteStore(tempDb(), { now }));
+
+describe('openSqliteStore', () => {
+  it('keeps what it saved across close and reopen, in WAL mode with foreign keys on', () => {
+    const path = tempDb();
+    const store = openSqliteStore(path, { now: fixedNow });
+    store.saveReport(makeReport('kept', 'Kept across reopen.'), [makeEvent('kept')], []);
+    store.close();
+
+    const again = openSqliteStore(path, { now: fixedNow });
+    expect(again.counts()).toEqual({ reports: 1, events: 1, claims: 0 });
+    again.close();
+
+    const raw = new Database(path, { readonly: true });
+    expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(raw.prepare('SELECT version, name FROM schema_migrations').all()).toEqual([{ version: 1, name: 'init' }]);
+    raw.close();
+  });
+
+  it('declares events.report_id a foreign key: an event of a missing report is refused', () => {
+    const path = tempDb();
+    const store = openSqliteStore(path, { now: fixedNow });
+    store.saveReport(makeReport('fk', 'Foreign keys.'), [makeEvent('fk')], []);
+    store.close();
+    const raw = new Database(path);
+    raw.pragma('foreign_keys = ON');
+    expect(() => raw.prepare("INSERT INTO events (id, report_id, seq, type, modality, factual, actor_name, actor_side, date_precision, confidence, rule, span_start, span_end, record, updated_at) VALUES ('x', 'missing', 0, 'clash', 'asserted', 1, 'a', 'isis', 'day', 1, 'r', 0, 1, '{}', 't')").run())
+      .toThrow(/FOREIGN KEY/);
+    raw.close();
+  });
+
+  it('opens read-only: reads work, writes fail with E_STORE_READONLY', () => {
+    const path = tempDb();
+    const writer = openSqliteStore(path, { now: fixedNow });
+    writer.saveReport(makeReport('ro', 'Read only.'), [makeEvent('ro')], []);
+    writer.close();
+    const reader = openSqliteStore(path, { readonly: true });
+    expect(reader.events({})).toHaveLength(1);
+    expect(() => reader.saveReport(makeReport('ro2', 'More.'), [], [])).toThrow(
+      expect.objectContaining({ code: 'E_STORE_READONLY' }),
+    );
+    reader.close();
+  });
+
+  it('sees another connection’s commits (two processes sharing one file)', () => {
+    const path = tempDb();
+    const writer = openSqliteStore(path, { now: fixedNow });
+    const reader = openSqliteStore(path, { readonly: true });
+    expect(reader.counts().reports).toBe(0);
+    writer.saveReport(makeReport('shared', 'Shared file.'), [makeEvent('shared')], []);
+    expect(reader.counts()).toEqual({ reports: 1, events: 1, claims: 0 });
+    writer.close();
+    reader.close();
+  });
+
+  it('fails with E_STORE_OPEN on a missing file in read-only mode and on a file that is not a database', () => {
+    expect(() => openSqliteStore(join(dir, 'absent.db'), { readonly: true })).toThrow(expect.objectContaining({ code: 'E_STORE_OPEN' }));
+    const junk = join(dir, 'junk.db');
+    writeFileSync(junk, 'this is a text file, not a database '.repeat(200));
+    expect(() => openSqliteStore(junk)).toThrow(expect.objectContaining({ code: 'E_STORE_OPEN', message: expect.stringContaining(junk) }));
+  });
+
+  it('refuses a file written by newer code with E_STORE_SCHEMA_TOO_NEW', () => {
+    const path = tempDb();
+    const raw = new Database(path);
+    migrate(raw, path, fixedNow, [...MIGRATIONS, { version: SCHEMA_VERSION + 1, name: 'future', sql: 'CREATE TABLE future (x INTEGER)' }]);
+    raw.close();
+    for (const readonly of [false, true]) {
+      expect(() => openSqliteStore(path, { readonly })).toThrow(
+        expect.objectContaining({ code: 'E_STORE_SCHEMA_TOO_NEW', message: expect.stringContaining(`schema version ${SCHEMA_VERSION + 1}`) }),
+      );
+    }
+  });
+
+  it('refuses a read-only open of an older file with E_STORE_SCHEMA_OUTDATED, and migrates it on a read-write open', () => {
+    const path = tempDb();
+    new Database(path).exec('CREATE TABLE unrelated (x INTEGER)');
+    expect(() => openSqliteStore(path, { readonly: true })).toThrow(expect.objectContaining({ code: 'E_STORE_SCHEMA_OUTDATED' }));
+    openSqliteStore(path).close();
+    const store = openSqliteStore(path, { readonly: true });
+    expect(store.counts()).toEqual({ reports: 0, events: 0, claims: 0 });
+    store.close();
+  });
+});
+
+describe('migrate', () => {
+  it('applies pending steps in order, once, and records each', () => {
+    const db = new Database(':memory:');
+    const steps = [...MIGRATIONS, { version: 2, name: 'extra', sql: 'ALTER TABLE reports ADD COLUMN extra TEXT' }];
+    expect(migrate(db, ':memory:', fixedNow, MIGRATIONS)).toBe(1);
+    expect(migrate(db, ':memory:', fixedNow, steps)).toBe(2);
+    expect(migrate(db, ':memory:', fixedNow, steps)).toBe(2);
+    expect(db.prepare('SELECT version, name, applied_at FROM schema_migrations ORDER BY version').all()).toEqual([
+      { version: 1, name: 'init', applied_at: fixedNow() },
+      { version: 2, name: 'extra', applied_at: fixedNow() },
+    ]);
+  });
+
+  it('rolls a failing step back whole and leaves the file at the last good version', () => {
+    const db = new Database(':memory:');
+    const broken = { version: 2, name: 'broken', sql: 'CREATE TABLE half_done (x INTEGER); CREATE TABLE reports (x INTEGER);' };
+    let caught: unknown;
+    try {
+      migrate(db, 'test.db', fixedNow, [...MIGRATIONS, broken]);
+    } catch (err) {
+      caught = err;
+    }
+    expect(StoreError.is(caught, 'E_STORE_MIGRATION')).toBe(true);
+    expect((caught as Error).message).toMatch(/migration 2 \(broken\) failed on test\.db/);
+    expect(schemaVersion(db)).toBe(1);
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'half_done'").get()).toBeUndefined();
+  });
+});
+
+describe('query plans', () => {
+  it('answers a bbox + date query from an index, not a full scan', () => {
+    const db = new Database(':memory:');
+    migrate(db, ':memory:', fixedNow);
+    const plan = db
+      .prepare("EXPLAIN QUERY PLAN SELECT id FROM events e WHERE e.date >= '2017-06-01' AND e.date <= '2017-06-30' AND e.lat BETWEEN 34 AND 35 AND e.lon BETWEEN 38 AND 39 ORDER BY e.date, e.id")
+      .all()
+      .map((row) => (row as { detail: string }).detail)
+      .join('\n');
+    expect(plan).toMatch(/USING INDEX/);
+    expect(plan).not.toMatch(/SCAN e\b(?! USING)/);
+  });
+});
