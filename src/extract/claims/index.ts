@@ -1,0 +1,178 @@
+import type { ClaimKind, ClaimRecord, Report } from '../../model/index.ts';
+import { findDates, type DateMention } from '../dates/index.ts';
+import { splitSentences, type Sentence } from '../sentences.ts';
+import { clauseAround } from './clause.ts';
+import { findNumbers, type NumberMention } from './numbers.ts';
+import { placesIn } from './places.ts';
+import { qualifierBefore } from './qualifiers.ts';
+import { COUNT_NOUNS, MEASURE_UNITS, NOT_ADJECTIVE, type CountNoun, type UnitRow } from './units.ts';
+
+/** Sentences without a digit or a number word carry no claim: skip them with one scan. */
+const MAY_HOLD_NUMBER =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|half|third|quarter)\b/i;
+
+/** A number right after one of these designators names a unit, road, hill or plant ("Division 17", "Shahed 9", "M5"). */
+const DESIGNATOR_BEFORE =
+  /(?:\b(?:Division|Brigade|Corps|Regiment|Battalion|Squadron|Route|Highway|Road|Hill|Shahed|Tal|Tell|No\.?|Number|Unit|Resolution|Article|Plant|Station|Phase|Sector|Point|Base|Flight|Camp|Checkpoint|Gate|Block|Building)|\b[A-Z]{1,3})[\s-]*$/;
+
+const MEASURE_PATTERNS = MEASURE_UNITS.map((row) => ({ row, re: new RegExp(`^[\\s-]*(?:${row.pattern})`, 'i') }));
+const COUNT_PATTERNS = COUNT_NOUNS.map((noun) => ({
+  noun,
+  re: new RegExp(`^[\\s-]+((?:[A-Za-z][\\w'’-]*\\s+){0,3}?)(?:${noun.pattern})\\b`, 'i'),
+}));
+const KILLED_AFTER = /^[\s,]*(?:(?:were|was|have\s+been|had\s+been|has\s+been|been|are|being|got|reportedly)\s+)*(killed|dead|executed|injured|wounded)\b/i;
+const KILLED_BEFORE = /\b(kill(?:ed|ing|s)?|injur(?:ed|ing)|wound(?:ed|ing))\s+(?:[\w,]+\s+){0,3}$/i;
+const TERRITORY_AFTER =
+  /^\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:territory|territories|area|areas|land|country|town|city|province|region|countryside|desert|governorate|village|district|neighbou?rhoods?)\b/i;
+const DIRECTION =
+  /^\s*(?:\([^)]*\)\s*)?(?:away\s+)?(?:(?:to\s+the\s+)?((?:north|south)?-?(?:east|west)?(?:ern)?|north|south)\s+of|(away\s+from|from|of|to|towards?|short\s+of|inside|into|in|west|east|north|south))\b/i;
+
+/**
+ * Numeric claims of a report: distances (normalised to km), areas (km²), shares (percent) and
+ * counts (what is counted is the unit), with the qualifier written before the number, the clause
+ * as quote, the places of the sentence and the date of the sentence (else publication).
+ * Dates, times, ages, unit, road and hill numbers are not claims.
+ *
+ * @example extractClaims(report).map((c) => [c.kind, c.value, c.unit, c.qualifier])
+ * // for "The army is now less than 15 km away from Al-Sukhnah." → [['distance', 15, 'km', 'less_than']]
+ */
+export function extractClaims(report: Report): ClaimRecord[] {
+  const text = report.text;
+  if (!MAY_HOLD_NUMBER.test(text)) return [];
+  const dates = findDates(text, report.published);
+  const claims: ClaimRecord[] = [];
+  for (const sentence of splitSentences(text)) {
+    if (!MAY_HOLD_NUMBER.test(sentence.text)) continue;
+    for (const claim of claimsInSentence(report, sentence, dates)) {
+      if (!claims.some((c) => restates(c, claim))) claims.push(claim);
+    }
+  }
+  return claims;
+}
+
+/**
+ * A headline or summary that repeats a figure of the body is one claim: same kind, value and unit, and
+ * the same places (or no places on one side). The first telling is kept.
+ */
+function restates(a: ClaimRecord, b: ClaimRecord): boolean {
+  if (a.kind !== b.kind || a.value !== b.value || a.unit !== b.unit) return false;
+  if (a.places.length === 0 || b.places.length === 0) return true;
+  // Places match loosely: "Eastern Ghouta" and "the Ghouta" share a name word.
+  const words = (places: string[]): string[] => places.flatMap((p) => p.toLowerCase().split(/[\s-]+/)).filter((w) => w.length > 3);
+  const aWords = words(a.places);
+  return words(b.places).some((w) => aWords.includes(w));
+}
+
+interface Reading {
+  kind: ClaimKind;
+  value: number;
+  unit: string;
+  rule: string;
+  /** End of the unit (or counted noun), within the sentence. */
+  unitEnd: number;
+}
+
+function claimsInSentence(report: Report, sentence: Sentence, dates: DateMention[]): ClaimRecord[] {
+  const s = sentence.text;
+  const sentenceDates = dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
+  const out: ClaimRecord[] = [];
+  let previous: { kind: ClaimKind; unitEnd: number } | null = null;
+  for (const n of findNumbers(s)) {
+    const absStart = sentence.start + n.start;
+    if (sentenceDates.some((d) => absStart < d.end && sentence.start + n.end > d.start)) continue;
+    const before = s.slice(0, n.start);
+    if (DESIGNATOR_BEFORE.test(before)) continue;
+    const reading = readNumber(s, n);
+    if (!reading) continue;
+    // "35 kilometres (20 miles)": the bracketed figure restates the previous one in other units.
+    if (previous && previous.kind === reading.kind && /^\s*\(\s*(?:\w+\s+)?$/.test(s.slice(previous.unitEnd, n.start))) continue;
+    previous = { kind: reading.kind, unitEnd: reading.unitEnd };
+    const { qualifier } = qualifierBefore(before);
+    const clause = clauseAround(s, n.start, reading.unitEnd);
+    const places = placesIn(s);
+    out.push({
+      report_id: report.id,
+      kind: reading.kind,
+      value: Math.round(reading.value * 100) / 100,
+      unit: reading.unit,
+      qualifier,
+      about: aboutOf(reading, s, n, places),
+      places,
+      date: sentenceDates.find((d) => d.date !== null)?.date ?? report.published,
+      rule: reading.rule,
+      quote: s.slice(clause.start, clause.end),
+      span: [sentence.start + clause.start, sentence.start + clause.end],
+    });
+  }
+  return out;
+}
+
+/** What the number measures: a unit written after it, a share, or a counted noun; null when none. */
+function readNumber(s: string, n: NumberMention): Reading | null {
+  const after = s.slice(n.end);
+  // The fraction's text ends with its "of": give it back so that the share can look at what follows.
+  if (n.fraction) return share(n.value, ` of${after}`, n.end, 'fraction');
+  for (const { row, re } of MEASURE_PATTERNS) {
+    const m = re.exec(after);
+    if (!m) continue;
+    if (row.unit === 'percent') {
+      // "60% off" is a price, not a claim
+      if (/^\s*off\b/i.test(after.slice(m[0].length))) return null;
+      return share(n.value, after.slice(m[0].length), n.end + m[0].length, 'percent');
+    }
+    return { kind: row.kind, value: n.value * row.factor, unit: row.unit, rule: ruleName(row), unitEnd: n.end + m[0].length };
+  }
+  return count(s, n, after);
+}
+
+function share(value: number, after: string, unitEnd: number, rule: string): Reading {
+  // A share of land ("40 percent of the town") is an area claim; a share of anything else a count.
+  const ofLand = TERRITORY_AFTER.test(after) || placesIn(/^\s+of\s+(?:the\s+)?\S+(?:\s+\S+)?/.exec(after)?.[0] ?? '').length > 0;
+  return { kind: ofLand ? 'area' : 'count', value, unit: 'percent', rule: `${rule}-${ofLand ? 'of-land' : 'of-other'}`, unitEnd };
+}
+
+function count(s: string, n: NumberMention, after: string): Reading | null {
+  let best: { noun: CountNoun; end: number } | null = null;
+  for (const { noun, re } of COUNT_PATTERNS) {
+    const m = re.exec(after);
+    if (!m) continue;
+    const adjectives = (m[1] ?? '').trim().split(/\s+/).filter(Boolean);
+    if (adjectives.some((w) => NOT_ADJECTIVE.has(w.toLowerCase()))) continue;
+    if (!best || m[0].length < best.end) best = { noun, end: m[0].length };
+  }
+  if (!best) return null;
+  const unitEnd = n.end + best.end;
+  let unit = best.noun.unit;
+  if (best.noun.person) {
+    const outcome = KILLED_AFTER.exec(s.slice(unitEnd))?.[1] ?? KILLED_BEFORE.exec(s.slice(0, n.start))?.[1] ?? '';
+    if (/kill|dead|execut/i.test(outcome)) unit += ' killed';
+    else if (/injur|wound/i.test(outcome)) unit += ' injured';
+  }
+  return { kind: 'count', value: n.value, unit, rule: 'count-noun', unitEnd };
+}
+
+function ruleName(row: UnitRow): string {
+  return `${row.kind}-${row.reason.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase()}`;
+}
+
+/** A few words saying what the number is about, built from the sentence. */
+function aboutOf(reading: Reading, s: string, n: NumberMention, places: string[]): string {
+  const after = s.slice(reading.unitEnd);
+  const where = places.length > 0 ? ` (${places.join(', ')})` : '';
+  if (reading.kind === 'distance') {
+    const d = DIRECTION.exec(after);
+    const cue = d ? (d[1] ? `${d[1].toLowerCase()} of` : (d[2] ?? '').toLowerCase()) : 'from';
+    const target = placesIn(`of ${after.slice(d ? d[0].length : 0)}`)[0] ?? firstWords(after.slice(d ? d[0].length : 0), 4);
+    return `distance ${cue} ${target}`.trim();
+  }
+  if (reading.unit === 'percent') return `share of ${firstWords(after.replace(/^\s+of\s+/i, ''), 5)}`.trim();
+  if (reading.kind === 'area') {
+    const head = /([\w’'-]+\s+(?:area|territory|pocket|region|enclave))\s+(?:of\s+)?(?:[a-z]+\s+){0,2}$/i.exec(s.slice(0, n.start))?.[1];
+    return `${head ?? 'area'}${where}`;
+  }
+  return `${reading.unit}${where}`;
+}
+
+function firstWords(text: string, count: number): string {
+  return (/^[^,;:.()]*/.exec(text.trim())?.[0] ?? '').split(/\s+/).slice(0, count).join(' ');
+}
