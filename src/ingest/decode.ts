@@ -44,7 +44,7 @@ export function decodeReportBytes(raw: Uint8Array, file: string, maxBytes = DEFA
     throw new IngestError(
       INGEST_ERROR_CODES.encoding,
       file,
-      `invalid UTF-8${at === null ? '' : ` at line ${at.line} (byte offset ${at.offset})`}: save the file as UTF-8`,
+      `invalid UTF-8${at === null ? '' : ` (byte offset ${at.offset})`}: save the file as UTF-8`,
       at?.line,
       { cause },
     );

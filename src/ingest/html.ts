@@ -109,7 +109,7 @@ function collect(root: HTMLElement, opts: { noise: boolean; keepHeader: boolean 
     const tag = el.rawTagName?.toLowerCase() ?? '';
     if (el !== root && isDropped(el, tag, opts)) return;
     const pre = inPre || tag === 'pre';
-    const brk = PARAGRAPH_TAGS.has(tag) ? '\n\n' : LINE_TAGS.has(tag) ? '\n' : CELL_TAGS.has(tag) ? ' ' : '';
+    const brk = PARAGRAPH_TAGS.has(tag) ? PARAGRAPH_BREAK : LINE_TAGS.has(tag) ? LINE_BREAK : CELL_TAGS.has(tag) ? ' ' : '';
     if (brk) parts.push(brk);
     for (const child of el.childNodes) walk(child, pre);
     if (brk) parts.push(brk);
@@ -117,6 +117,12 @@ function collect(root: HTMLElement, opts: { noise: boolean; keepHeader: boolean 
   walk(root, false);
   return tidy(parts.join(''));
 }
+
+// Break markers: a run of them becomes the strongest break in it (one blank line at most), so
+// `<li>` after `<li>` or a `<br>` inside a `<p>` is one line break, not two.
+const LINE_BREAK = '\u0001';
+const PARAGRAPH_BREAK = '\u0002';
+const BREAK_RUN = /[ \t]*[\u0001\u0002][\u0001\u0002 \t]*/g;
 
 function isDropped(el: HTMLElement, tag: string, opts: { noise: boolean; keepHeader: boolean }): boolean {
   if (DROP_TAGS.has(tag)) return true;
@@ -129,9 +135,10 @@ function isDropped(el: HTMLElement, tag: string, opts: { noise: boolean; keepHea
   return words.some((w) => NOISE_WORDS.has(w));
 }
 
-/** Trims lines, keeps at most one blank line between paragraphs. */
+/** Resolves break markers, trims lines, keeps at most one blank line between paragraphs. */
 function tidy(text: string): string {
   return text
+    .replace(BREAK_RUN, (run) => (run.includes(PARAGRAPH_BREAK) ? '\n\n' : '\n'))
     .split('\n')
     .map((line) => line.replace(/[ \t]+/g, ' ').trim())
     .join('\n')
