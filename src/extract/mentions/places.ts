@@ -1,0 +1,131 @@
+import type { PlaceQuery } from '../../model/index.ts';
+import type { ActorMention, PlaceMention } from '../types.ts';
+import { BEARINGS, CALENDAR_WORD, KIND_AFTER, KIND_BEFORE, NOT_PLACE_WORDS, RELATION_BEFORE } from './place-cues.ts';
+
+// A name word: capitalised, optionally after an Arabic article ("al-Sukhnah", "ez-Zor"), hyphenated parts allowed.
+const ART = "(?:al|el|ad|ar|as|at|az|ash|an|ath|adh|ez|es|ed|er|en|et|ul|Al|El)[-‐’']";
+const WORD = `(?:${ART})?\\p{Lu}[\\p{L}\\p{M}’'\\d]*(?:-[\\p{L}\\d][\\p{L}\\p{M}’'\\d]*)*`;
+const NAME = new RegExp(
+  `(?<![\\p{L}\\d-])${WORD}(?:\\s(?:(?:al|el|ad|ar|as|at|az|ash|an|ez|bin|ibn|ben|de)[-\\s])?${WORD}|\\s\\d{1,3}(?![\\d.,]))*`,
+  'gu',
+);
+const KIND_AFTER_RE = new RegExp(`^\\s+(${KIND_AFTER.map((k) => k.words).join('|')})\\b`, 'i');
+const KIND_AFTER_ROWS = KIND_AFTER.map((k) => ({ re: new RegExp(`^(?:${k.words})$`, 'i'), kind: k.kind }));
+const KIND_BEFORE_RE = new RegExp(`\\b(?:the\\s+)?(?:(?:[a-z]+)\\s+)?(${KIND_BEFORE.map((k) => k.words).join('|')})\\s+of\\s+(?:the\\s+)?$`, 'i');
+const KIND_BEFORE_ROWS = KIND_BEFORE.map((k) => ({ re: new RegExp(`^(?:${k.words})$`, 'i'), kind: k.kind }));
+const RELATION_RES = RELATION_BEFORE.map((r) => ({ re: new RegExp(`\\b(?:the\\s+)?${r.pattern}\\s+(?:the\\s+)?(?:(?:town|city|village|area|province)\\s+of\\s+)?$`, 'i'), relation: r.relation }));
+const OFFSET_RE = /\b(\d+(?:\.\d+)?)\s*(?:km|kms|kilometers|kilometres)\s+(?:\([^)]{0,20}\)\s+)?(?:to\s+the\s+)?(north|south|east|west|northeast|southeast|southwest|northwest|north-east|south-east|south-west|north-west)(?:ern)?\s+of\s+(?:the\s+)?(?:(?:ancient\s+)?(?:town|city|village)\s+of\s+)?$/i;
+const UNNAMED_NEAR_RE = /\b((?:\d+|two|three|four|five|several|some|other|the|a\s+number\s+of)\s+(?:villages|hills|areas|positions|points|farms|hilltops|towns)\s+(?:located\s+)?(?:to\s+the\s+)?(?:(?:north|south|east|west)(?:east|west)?\s+of|near|around|surrounding)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?)$/i;
+const PROVINCE_HINT_RE = /^(?:provinces?|governorates?|countryside)$/i;
+const POSSESSIVE = /['’]s$/;
+const ANAPHOR_RE = /\bthe\s+(city|town|village|oil ?field|gas ?field|field|airport|air ?base|base|neighbou?rhood|district|area)\b(?!\s+of\b)/gi;
+const ANAPHOR_KIND: Readonly<Record<string, PlaceMention['anaphor']>> = {
+  city: 'city', town: 'town', village: 'village', oilfield: 'field', 'oil field': 'field', gasfield: 'field', 'gas field': 'field',
+  field: 'field', airport: 'airport', airbase: 'airport', 'air base': 'airport', base: 'base', neighborhood: 'neighbourhood',
+  neighbourhood: 'neighbourhood', district: 'district', area: 'populated',
+};
+
+/** Drops leading words that start no place ("In", "Syrian", "Eastern") and trailing possessives. */
+function trimName(raw: string): { skip: number; name: string } | null {
+  const words = raw.split(/\s+/);
+  let skip = 0;
+  while (words.length > 0 && NOT_PLACE_WORDS.has(words[0]!.toLowerCase())) skip += words.shift()!.length + 1;
+  if (words.length === 0) return null;
+  if (words.some((w) => CALENDAR_WORD.test(w))) return null;
+  const name = words.join(' ').replace(POSSESSIVE, '');
+  if (name.length < 2 || /^\d/.test(name)) return null;
+  return { skip, name };
+}
+
+/**
+ * Finds place mentions in one sentence: capitalised names with the cue words around them
+ * (kind, relation, offset), plus anaphors ("the city") that coreference resolves later.
+ * Names that are actor mentions are not places.
+ *
+ * @example findPlaces('The army took the town of Arak.', 0, [])[0]?.kindHint // 'town'
+ */
+export function findPlaces(sentence: string, offset: number, actors: readonly ActorMention[]): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (const m of sentence.matchAll(NAME)) {
+    const trimmed = trimName(m[0]);
+    if (!trimmed) continue;
+    const localStart = m.index + trimmed.skip;
+    const localEnd = localStart + trimmed.name.length;
+    const start = offset + localStart;
+    const end = offset + localEnd;
+    if (actors.some((a) => a.start < end && start < a.end)) continue;
+    out.push(describe(sentence, offset, localStart, localEnd, trimmed.name));
+  }
+  for (const m of sentence.matchAll(ANAPHOR_RE)) {
+    const start = offset + m.index;
+    const key = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+    out.push({ start, end: start + m[0].length, text: m[0], name: m[0], anaphor: ANAPHOR_KIND[key] ?? 'populated' });
+  }
+  out.sort((a, b) => a.start - b.start);
+  shareListCues(sentence, offset, out);
+  return out;
+}
+
+/** Reads the cue words around one name. */
+function describe(sentence: string, offset: number, localStart: number, localEnd: number, name: string): PlaceMention {
+  const before = sentence.slice(Math.max(0, localStart - 80), localStart);
+  const after = sentence.slice(localEnd, localEnd + 30);
+  let textStart = localStart;
+  let textEnd = localEnd;
+  const place: PlaceMention = { start: 0, end: 0, text: '', name };
+  const kindAfter = KIND_AFTER_RE.exec(after);
+  if (kindAfter) {
+    place.kindHint = kindFrom(KIND_AFTER_ROWS, kindAfter[1]!);
+    textEnd += kindAfter[0].length;
+    if (PROVINCE_HINT_RE.test(kindAfter[1]!)) place.provinceHint = name;
+  }
+  const kindBefore = KIND_BEFORE_RE.exec(before);
+  if (kindBefore) {
+    place.kindHint ??= kindFrom(KIND_BEFORE_ROWS, kindBefore[1]!);
+    textStart = localStart - kindBefore[0].length;
+    if (place.kindHint === 'province') place.provinceHint = name;
+  }
+  const offsetCue = OFFSET_RE.exec(before);
+  if (offsetCue) {
+    place.offset = { km: Number(offsetCue[1]), bearingDeg: BEARINGS[offsetCue[2]!.toLowerCase()] ?? 0 };
+    place.relation = 'near';
+    textStart = Math.min(textStart, localStart - offsetCue[0].length);
+  } else {
+    const unnamed = UNNAMED_NEAR_RE.exec(before);
+    const relation = RELATION_RES.find((r) => r.re.test(before));
+    if (unnamed) {
+      place.relation = 'near';
+      textStart = Math.min(textStart, localStart - unnamed[0].length);
+    } else if (relation) {
+      const hit = relation.re.exec(before)!;
+      place.relation = relation.relation;
+      if (relation.relation === 'countryside') place.provinceHint ??= name;
+      textStart = Math.min(textStart, localStart - hit[0].length);
+    }
+  }
+  place.start = offset + textStart;
+  place.end = offset + textEnd;
+  place.text = sentence.slice(textStart, textEnd).replace(/^the\s+/i, '');
+  return place;
+}
+
+function kindFrom(rows: ReadonlyArray<{ re: RegExp; kind: PlaceQuery['kindHint'] }>, word: string): PlaceQuery['kindHint'] {
+  return rows.find((r) => r.re.test(word.trim()))?.kind;
+}
+
+// Items of one list share their cue: "the villages of A, B and C", "Hama and Homs provinces".
+const LIST_GLUE = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
+
+function shareListCues(sentence: string, offset: number, places: PlaceMention[]): void {
+  for (let i = 1; i < places.length; i++) {
+    const prev = places[i - 1]!;
+    const cur = places[i]!;
+    if (prev.anaphor || cur.anaphor) continue;
+    const glue = sentence.slice(prev.end - offset, cur.start - offset);
+    if (!LIST_GLUE.test(glue)) continue;
+    if (prev.kindHint && !cur.kindHint) cur.kindHint = prev.kindHint;
+    if (cur.kindHint && !prev.kindHint) prev.kindHint = cur.kindHint;
+    if (cur.kindHint === 'province') prev.provinceHint ??= prev.name;
+    if (prev.relation && !cur.relation) cur.relation = prev.relation;
+  }
+}

@@ -1,0 +1,45 @@
+/** What the body looks like before rules run: text with page furniture blanked, and whether it is English. */
+export interface Prepared {
+  /** Same length as the input (furniture replaced by spaces), so spans stay offsets into the report. */
+  text: string;
+  /** Null when the language is supported, else the note to return. */
+  unsupported: string | null;
+}
+
+// A section header after which the page holds other stories, not the report.
+const FURNITURE_SECTION = /^\s*(?:related(?:\s+(?:articles?|news|stories|posts|content|topics|coverage))?|more\s+(?:from|on|stories|news|in)\b.*|you\s+may\s+also\s+like|recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed|shared)|latest\s+(?:news|stories|articles)|popular(?:\s+(?:posts|stories))?|trending|newsfeed|see\s+also|also\s+read|top\s+stories|editor['’]s\s+picks?|tags?\s*:.*)\s*:?\s*$/i;
+// Lines that are navigation, link prompts or bylines.
+const FURNITURE_LINE = /^\s*(?:read\s+(?:more|also)\b|(?:also\s+)?see\s*:|share\b|subscribe\b|follow\s+us\b|click\s+here\b|sign\s+up\b|log\s+in\b|advertisement\b|by\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,3}\s*$|(?:posted|published|updated)\s*(?:on|:)?\s.*\d{4}\s*$|©|photo\s*:|image\s*:)/i;
+const LETTER = /\p{L}/gu;
+const LATIN = /[A-Za-z\u00C0-\u024F]/g;
+const ENGLISH_FUNCTION = /\b(?:the|of|and|to|in|on|from|with|that|was|were|is|are|by|for|at|forces|said)\b/gi;
+
+/**
+ * Blanks page furniture and tells whether the text is in a language the rules read (English).
+ *
+ * @example prepareText('Army took Arak.\nRelated Articles\nOther story.').text.includes('Other') // false
+ */
+export function prepareText(body: string): Prepared {
+  const letters = body.match(LETTER)?.length ?? 0;
+  const latin = body.match(LATIN)?.length ?? 0;
+  if (letters >= 20 && latin / letters < 0.7) return { text: body, unsupported: 'no events: language not supported' };
+  const words = body.split(/\s+/).filter(Boolean).length;
+  const english = body.match(ENGLISH_FUNCTION)?.length ?? 0;
+  if (words >= 25 && english / words < 0.04) return { text: body, unsupported: 'no events: language not supported' };
+  return { text: blankFurniture(body), unsupported: null };
+}
+
+function blankFurniture(body: string): string {
+  const lines = body.split('\n');
+  let cut = false;
+  const out = lines.map((line) => {
+    if (cut) return ' '.repeat(line.length);
+    if (FURNITURE_SECTION.test(line)) {
+      cut = true;
+      return ' '.repeat(line.length);
+    }
+    const short = line.trim().split(/\s+/).length < 4 && !/[.!?]["”’]?\s*$/.test(line);
+    return FURNITURE_LINE.test(line) || short ? ' '.repeat(line.length) : line;
+  });
+  return out.join('\n');
+}

@@ -1,0 +1,41 @@
+import { clauseEnd, clauseStart } from '../roles.ts';
+import type { Candidate, DateRef } from '../types.ts';
+import { defineRefiner } from './define.ts';
+
+// A date this far (characters) outside the event's clause no longer governs it.
+const MAX_REACH = 150;
+const OUTSIDE_CLAUSE_PENALTY = 1000;
+
+/**
+ * Attaches to each event the date mention that governs it: the nearest one in its clause, else the
+ * nearest in its sentence within reach. A cited report's own date is not the event's date (the
+ * modality pass keeps it as the citation). Events with none keep `date` null: the record falls back
+ * to the citation's date, then to the publication date.
+ */
+export const attachDates = defineRefiner({
+  name: 'dates',
+  refine(ctx, candidates) {
+    return candidates.map((c) => {
+      const s = c.sentence;
+      const ts = c.trigger[0] - s.start;
+      const te = c.trigger[1] - s.start;
+      const from = s.start + clauseStart(s, ts);
+      const to = s.start + clauseEnd(s, te, []);
+      let best: DateRef | null = null;
+      let bestDistance = Infinity;
+      for (const d of s.dates) {
+        if (c.citation && d === c.citation.date) continue;
+        if (d.offsetDays !== null && d.offsetDays > 0) continue;
+        const gap = d.start >= c.trigger[1] ? d.start - c.trigger[1] : d.end <= c.trigger[0] ? c.trigger[0] - d.end : 0;
+        if (gap > MAX_REACH) continue;
+        const distance = gap + (d.start >= from && d.end <= to ? 0 : OUTSIDE_CLAUSE_PENALTY);
+        if (distance < bestDistance) {
+          best = d;
+          bestDistance = distance;
+        }
+      }
+      if (best) ctx.debug(() => `dates: ${c.rule} at ${c.trigger[0]} ← "${best!.text}"`);
+      return { ...c, date: best };
+    });
+  },
+});

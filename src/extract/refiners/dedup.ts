@@ -1,0 +1,32 @@
+import { normalizeName } from '../../geo/normalize.ts';
+import { isFactual } from '../../model/index.ts';
+import type { Candidate } from '../types.ts';
+import { defineRefiner } from './define.ts';
+
+/** The identity of a place for dedup: the gazetteer id when resolved, else its normalised bare name. */
+const placeKey = (c: Candidate): string => c.placeRef?.gazetteer_id ?? normalizeName(c.place?.name ?? '');
+const sideOf = (c: Candidate): string => c.actor?.side ?? 'unknown';
+
+/**
+ * One event per (type, side, place, factual or not) in a report: the same event told twice (headline
+ * and body, or two clauses) is kept once, with the first telling that has a date of its own.
+ * An advance on a place the same side captures in the same report is the capture only (gold convention).
+ */
+export const dedup = defineRefiner({
+  name: 'dedup',
+  refine(ctx, candidates) {
+    const kept = new Map<string, Candidate>();
+    for (const c of candidates) {
+      const key = `${c.type}|${c.subtype ?? ''}|${sideOf(c)}|${placeKey(c)}|${isFactual(c.modality)}`;
+      const prior = kept.get(key);
+      if (!prior) kept.set(key, c);
+      else if (!prior.date && c.date) kept.set(key, { ...prior, date: c.date });
+    }
+    const captured = new Set([...kept.values()].filter((c) => c.type === 'capture' && isFactual(c.modality)).map((c) => `${sideOf(c)}|${placeKey(c)}`));
+    return [...kept.values()].filter((c) => {
+      const subsumed = c.type === 'advance' && isFactual(c.modality) && captured.has(`${sideOf(c)}|${placeKey(c)}`);
+      if (subsumed) ctx.debug(() => `dedup: advance on ${c.place?.name} is the capture`);
+      return !subsumed;
+    });
+  },
+});

@@ -1,0 +1,15 @@
+import type { Rule } from './define.ts';
+import { triggerRule } from './trigger-rule.ts';
+
+/** One-sided attack rules: ambush, IED, suicide or car bomb, execution, assassination. */
+export const ATTACK_RULES: readonly Rule[] = [
+  triggerRule({
+    name: 'attack-one-sided',
+    type: 'attack',
+    pattern: /\b(?:ambush(?:ed|es|ing)?|IEDs?|improvised\s+explosive\s+devices?|roadside\s+bombs?|car\s+bomb(?:s|ings?)?|VBIEDs?|suicide\s+(?:attacks?|bomb(?:er|ers|ings?)?|car(?:\s+bombs?)?|vests?)|booby[-\s]trap(?:ped|s)?|landmines?|land\s+mines?|execut(?:ed|ion|ions|ing)|assassinat(?:ed|ion|ions|ing)|sniper\s+fire|kidnapp(?:ed|ing))\b/gi,
+    gate: ['ambush', 'ied', 'improvised', 'bomb', 'suicide', 'booby', 'mine', 'execut', 'assassinat', 'sniper', 'kidnap'],
+    actor: 'agent',
+    place: 'after-or-before',
+    confidence: 0.6,
+  }),
+];

@@ -1,0 +1,107 @@
+import { actorAfter, placesBefore } from '../roles.ts';
+import type { Rule } from './define.ts';
+import { defineRule } from './define.ts';
+import { candidatesFor, placeWindow, triggerRule } from './trigger-rule.ts';
+import { placesIn } from '../roles.ts';
+
+// "areas controlled by", "the territory it seized": a description of held ground, not an event.
+const DESCRIPTIVE_BEFORE = /(?:areas?|territor(?:y|ies)|positions?|regions?|places?|parts?|pockets?|points?|which|that|it|held|-)\s*$/i;
+const CONTROL_NOUN = '(?:full\\s+|complete\\s+|total\\s+|back\\s+|their\\s+|its\\s+|military\\s+|fire\\s+)?control\\s+(?:of|over|on)';
+
+/** Capture rules: a side takes a place (DESIGN.md vocabulary `capture`). */
+export const CAPTURE_RULES: readonly Rule[] = [
+  triggerRule({
+    name: 'capture-active',
+    type: 'capture',
+    pattern: /\b(?:re)?(?:captur(?:e|ed|es|ing)|tak(?:e|es|en|ing)\s+over|took\s+over|seiz(?:e|ed|es|ing)|liberat(?:e|ed|es|ing)|retak(?:e|es|en|ing)|retook|reclaim(?:ed|s|ing)?|overr[au]n(?:s|ning)?|storm(?:ed|s|ing)?|regain(?:ed|s|ing)?|recover(?:ed|s|ing)?|won\s+back|win\s+back|clear(?:ed|s|ing)?|freed)\b/gi,
+    gate: ['captur', 'take', 'took', 'seiz', 'liberat', 'retak', 'retook', 'reclaim', 'overr', 'storm', 'regain', 'recover', 'back', 'clear', 'free'],
+    actor: 'subject',
+    place: 'after',
+    confidence: 0.8,
+    vetoBefore: /\b(?:the|a|an)\s+$/i,
+    vetoAfter: /^\s+(?:by|from\s+(?:the\s+)?(?:air|sky))\b/i,
+    skipPlaceAfter: /\b(?:from|towards?|near)\s+(?:the\s+)?$/i,
+  }),
+  triggerRule({
+    name: 'capture-control-of',
+    type: 'capture',
+    pattern: new RegExp(`\\b(?:took|take|takes|taking|taken|gain(?:ed|s|ing)?|establish(?:ed|es|ing)?|impos(?:e|ed|es|ing)|restor(?:e|ed|es|ing)|regain(?:ed|s|ing)?|assum(?:e|ed|ing)|extend(?:ed|s|ing)?|seiz(?:e|ed|ing))\\s+${CONTROL_NOUN}`, 'gi'),
+    gate: 'control',
+    actor: 'subject',
+    place: 'after',
+    confidence: 0.85,
+    skipPlaceAfter: /\bfrom\s+(?:the\s+)?$/i,
+  }),
+  triggerRule({
+    name: 'capture-controlled',
+    type: 'capture',
+    pattern: /\bcontroll?(?:ed|ing|s)?\b(?!\s+(?:by|of|over|on)\b)(?=\s+(?:the\s+|\d|[A-Za-z]+\s+)?)/gi,
+    gate: 'control',
+    actor: 'subject',
+    place: 'after',
+    confidence: 0.6,
+    vetoBefore: new RegExp(`(?:${DESCRIPTIVE_BEFORE.source})|\\b(?:under|the|of|its|their|his|full|complete|lost|losing|lose|regime|government|ISIS|IS|SDF)\\s+$|${CONTROL_NOUN}\\s+$`, 'i'),
+  }),
+  triggerRule({
+    name: 'capture-passive',
+    type: 'capture',
+    pattern: /\b(?:was|were|has\s+been|have\s+been|had\s+been|been|being|is|are)\s+(?:\w+ly\s+|now\s+|also\s+|finally\s+)?(?:re)?(?:captured|liberated|retaken|seized|taken|overrun|cleared|freed|stormed|recovered)\b/gi,
+    gate: ['captured', 'liberated', 'retaken', 'seized', 'taken', 'overrun', 'cleared', 'freed', 'stormed', 'recovered'],
+    actor: 'agent',
+    place: 'before',
+    confidence: 0.8,
+  }),
+  defineRule({
+    name: 'capture-fell-to',
+    type: 'capture',
+    pattern: /\b(?:fell|fallen|falls|fall|falling)\s+(?:\w+\s+)?(?:to|into\s+the\s+hands\s+of|under\s+the\s+control\s+of)\b/gi,
+    gate: 'fall',
+    extract(input) {
+      const { sentence, match } = input;
+      const te = match.index + match[0].length;
+      const actor = actorAfter(sentence, te, te + 60, /^\s*(?:the\s+)?(?:\w+\s+){0,2}$/);
+      const places = placesBefore(sentence, match.index);
+      if (!actor || places.length === 0) return null;
+      return candidatesFor(input, { name: 'capture-fell-to', type: 'capture', confidence: 0.85 }, actor, places, null);
+    },
+  }),
+  defineRule({
+    // "X lost A to B" is a capture by B; "X lost A" alone is a withdrawal (withdrawal.ts).
+    name: 'capture-lost-to',
+    type: 'capture',
+    pattern: /\blos(?:t|es|e|ing)\s+(?:\w+\s+){0,2}(?:control\s+(?:of|over)\s+)?/gi,
+    gate: 'los',
+    extract(input) {
+      const { sentence, match } = input;
+      const te = match.index + match[0].length;
+      const end = placeWindow(input, {}, te);
+      const rest = sentence.text.slice(te, Math.min(sentence.text.length, end + 80));
+      const to = /\bto\s+(?:the\s+)?(?:advancing\s+|\w+-backed\s+)?/i.exec(rest);
+      if (!to) return null;
+      const winner = actorAfter(sentence, te + to.index, te + to.index + to[0].length + 40, /\bto\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}$/i);
+      const places = placesIn(sentence, te, te + to.index);
+      if (!winner || places.length === 0) return null;
+      return candidatesFor(input, { name: 'capture-lost-to', type: 'capture', confidence: 0.8 }, winner, places, null);
+    },
+  }),
+  defineRule({
+    // Background: "had been in the hands of the militants since 2015" states an earlier capture.
+    name: 'capture-held-since',
+    type: 'capture',
+    pattern: /\b(?:in\s+the\s+hands\s+of|under\s+(?:the\s+)?control\s+of|under\s+(?:\S+\s+){1,2}control|held\s+by|controlled\s+by)\s+/gi,
+    gate: ['hands', 'control', 'held'],
+    extract(input) {
+      const { sentence, match } = input;
+      const te = match.index + match[0].length;
+      const tail = sentence.text.slice(match.index, te + 80);
+      if (!/\bsince\s+(?:\w+\s+)?(?:19|20)\d\d\b|\bfor\s+(?:almost|nearly|about|over|more\s+than)?\s*\w+\s+years\b/i.test(tail)) return null;
+      const inside = /\bunder\s+(?:\S+\s+){1,2}control/i.test(match[0]);
+      const actor = inside
+        ? sentence.actors.find((a) => a.start - sentence.start >= match.index && a.end - sentence.start <= te) ?? null
+        : actorAfter(sentence, te - 1, te + 50, /^\s*(?:the\s+)?$/);
+      const places = placesBefore(sentence, match.index);
+      if (!actor || places.length === 0) return null;
+      return candidatesFor(input, { name: 'capture-held-since', type: 'capture', confidence: 0.6 }, actor, places, null);
+    },
+  }),
+];

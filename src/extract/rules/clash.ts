@@ -1,0 +1,48 @@
+import { subjectBefore } from '../roles.ts';
+import type { ActorMention } from '../types.ts';
+import type { Rule, RuleInput } from './define.ts';
+import { triggerRule } from './trigger-rule.ts';
+
+const BETWEEN = /\bbetween\s+(?:the\s+)?$/i;
+
+/** "clashes between A and B": A acts. Otherwise the subject, if any. */
+function betweenActor(input: RuleInput, actor: ActorMention | null): ActorMention | null {
+  const { sentence, match } = input;
+  const te = sentence.start + match.index + match[0].length;
+  for (const a of sentence.actors) {
+    if (a.start < te || a.start > te + 120) continue;
+    const before = sentence.text.slice(Math.max(0, a.start - sentence.start - 20), a.start - sentence.start);
+    if (BETWEEN.test(before)) return a;
+  }
+  // An offensive named with its actor ("the SDF offensive", "regime forces' offensive") may sit right before.
+  return actor ?? subjectBefore(sentence, match.index);
+}
+
+/** Clash rules: fighting between sides at a place; an offensive against a place with fighting implied. */
+export const CLASH_RULES: readonly Rule[] = [
+  triggerRule({
+    name: 'clash-fighting',
+    type: 'clash',
+    pattern: /\b(?:clash(?:es|ed|ing)?|battl(?:e|es|ed|ing)|fight(?:ing|s)?|fought|confrontations?|engag(?:ed|ements?|ing)|skirmish(?:es)?|counter-?attack(?:s|ed|ing)?|attack(?:s|ed|ing)?|assaults?|repel(?:led|ling|s)?|repuls(?:ed|ing)|combat)\b/gi,
+    gate: ['clash', 'battl', 'fight', 'fought', 'confront', 'engag', 'skirmish', 'attack', 'assault', 'repel', 'repuls', 'combat'],
+    actor: 'subject',
+    place: 'after',
+    confidence: 0.65,
+    adjustActor: betweenActor,
+    vetoAfter: /^\s+(?:jets?|helicopters?|aircraft|drones?)\b/i,
+    skipPlaceAfter: /\b(?:from|towards?)\s+(?:the\s+)?$/i,
+  }),
+  triggerRule({
+    name: 'clash-offensive',
+    type: 'clash',
+    pattern: /\b(?:offensive|(?:military\s+)?operations?|campaign|push|onslaught)\b(?=[^.;]{0,60}?\b(?:on|against|in|into|to\s+(?:re)?(?:capture|take|liberate|clear|retake|seize|drive|expel|oust)|for)\b)/gi,
+    gate: ['offensive', 'operation', 'campaign', 'push', 'onslaught'],
+    actor: 'subject',
+    place: 'after',
+    confidence: 0.55,
+    adjustActor: betweenActor,
+    // The offensive's goal ("to recapture X") is its battlefield: the window runs through it.
+    throughPurpose: true,
+    windowStop: /\b(?:to\s+lift|to\s+break|to\s+reach)\b/i,
+  }),
+];

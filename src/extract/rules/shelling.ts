@@ -1,0 +1,20 @@
+import type { ActorModifier } from '../../theater/pack.ts';
+import type { Rule } from './define.ts';
+import { triggerRule } from './trigger-rule.ts';
+import { weaponOwner } from './weapon-owner.ts';
+
+/** Shelling rules: artillery, rockets, missiles, mortars fired at a place. */
+export function shellingRules(modifiers: readonly ActorModifier[]): Rule[] {
+  return [
+    triggerRule({
+      name: 'shelling',
+      type: 'shelling',
+      pattern: /\b(?:shell(?:ed|ing|s)?|artillery|rocket(?:s|ed)?|missiles?|mortars?|barrages?|bombard(?:ed|ing|ment|ments)?|pound(?:ed|ing)|surface-to-surface|ground-to-ground|land-to-land)\b/gi,
+      gate: ['shell', 'artiller', 'rocket', 'missile', 'mortar', 'barrage', 'bombard', 'pound', 'surface', 'ground-to', 'land-to'],
+      actor: 'agent',
+      place: 'after',
+      confidence: 0.7,
+      adjustActor: (input, actor) => weaponOwner(input.sentence, input.match.index, modifiers) ?? actor,
+    }),
+  ];
+}

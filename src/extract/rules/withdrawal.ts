@@ -1,0 +1,29 @@
+import type { Rule } from './define.ts';
+import { triggerRule } from './trigger-rule.ts';
+
+/** Withdrawal rules: a side leaves a place ("withdrew from", "fled", "lost X" with no winner). */
+export const WITHDRAWAL_RULES: readonly Rule[] = [
+  triggerRule({
+    name: 'withdrawal-from',
+    type: 'withdrawal',
+    pattern: /\b(?:withdr[ae]w(?:n|s|ing|al)?|pull(?:ed|s|ing)?\s+(?:out|back)|retreat(?:ed|s|ing)?|fled|flee(?:s|ing)?|evacuat(?:ed|es|ing|e)|abandon(?:ed|s|ing)?|pulling\s+out)\b/gi,
+    gate: ['withdr', 'pull', 'retreat', 'fled', 'flee', 'evacuat', 'abandon'],
+    actor: 'subject',
+    place: 'after',
+    confidence: 0.75,
+    // "withdrew from A towards B": B is where they went, not what they left.
+    windowStop: /\b(?:towards?|to\s+(?:the\s+)?(?:areas?|positions?|their)|into)\b/i,
+    vetoAfter: /^\s+(?:of\s+)?(?:civilians|residents|families|the\s+wounded)\b/i,
+  }),
+  triggerRule({
+    name: 'withdrawal-lost',
+    type: 'withdrawal',
+    pattern: /\blos(?:t|es|e|ing)\s+(?:\w+\s+){0,2}control\s+(?:of|over)\b/gi,
+    gate: 'los',
+    actor: 'subject',
+    place: 'after',
+    confidence: 0.7,
+    // "lost A to B" is B's capture (capture.ts): the window stops at "to".
+    windowStop: /\bto\s+(?:the\s+)?(?:advancing\s+)?/i,
+  }),
+];
