@@ -3,6 +3,23 @@ import { ControlError } from './errors.ts';
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_MS = 86_400_000;
 
+const validDays = new Set<string>();
+
+/**
+ * True when `text` is a real YYYY-MM-DD day (not 2017-02-30, not 2017-6-1).
+ *
+ * @example
+ * isDay('2017-06-01'); // true
+ */
+export function isDay(text: string): boolean {
+  if (validDays.has(text)) return true;
+  if (!ISO_DAY.test(text)) return false;
+  const ms = Date.parse(`${text}T00:00:00Z`);
+  const valid = Number.isFinite(ms) && new Date(ms).toISOString().slice(0, 10) === text;
+  if (valid) validDays.add(text);
+  return valid;
+}
+
 /**
  * Checks that `date` is a real YYYY-MM-DD day (string comparison then orders days correctly).
  *
@@ -11,7 +28,7 @@ const DAY_MS = 86_400_000;
  * assertDay('2017-02-30', 'date'); // throws E_CONTROL_DATE
  */
 export function assertDay(date: string, what: string): void {
-  if (!ISO_DAY.test(date) || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date) {
+  if (!isDay(date)) {
     throw new ControlError('E_CONTROL_DATE', `${what} "${date}" is not a YYYY-MM-DD day`);
   }
 }
