@@ -12,7 +12,7 @@ export { checkDateConsistency };
  * the relative words. Text without any of them (most sentences) costs one scan.
  */
 const MAY_HOLD_DATE =
-  /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|night|week|month|ago|recent|late|mid|early|tonight|morning|afternoon|evening/i;
+  /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|night|week|month|ago|recent|late|mid|early|tonight|tomorrow|morning|afternoon|evening/i;
 
 /**
  * Finds the dates written in a text and resolves them against the publication day (YYYY-MM-DD, or

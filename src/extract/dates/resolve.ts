@@ -104,7 +104,7 @@ export function weekdayDate(weekday: number, published: string | null, strictlyB
   }
   let back = (weekdayOf(published) - weekday + 7) % 7;
   if (back === 0 && strictlyBefore) back = 7;
-  return { ...relativeDay(-back, published), weekday };
+  return { ...relativeDay(0 - back, published), weekday };
 }
 
 /** Days since the Monday of publication's week (Monday 0 … Sunday 6), or null without publication. */

@@ -115,7 +115,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "on the 13th", "yesterday the 13th": a day of the publication's month (or the month before)
     name: 'day-of-month',
-    pattern: /\b(?:on|since|until|till|by|from|yesterday|today),?\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b|[A-Z]|\w+\s+(?:[Dd]ivision|[Bb]rigade|[Cc]orps|[Rr]egiment|[Bb]attalion)))/g,
+    pattern: /(?<=\b(?:on|since|until|till|by|from|yesterday|today),?\s+)the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b|[A-Z]|\w+\s+(?:[Dd]ivision|[Bb]rigade|[Cc]orps|[Rr]egiment|[Bb]attalion)))/g,
     resolve: (m, ctx) => {
       const day = Number(m[1]);
       if (day < 1 || day > 31) return null;

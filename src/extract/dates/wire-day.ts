@@ -15,6 +15,6 @@ export function anchorWeekdaysToWireDay(mentions: DateMention[], published: stri
     if (m.weekday === undefined) return m;
     let back = (anchor - m.weekday + 7) % 7;
     if (back === 0 && /^(?:last|previous)\b/i.test(m.text)) back = 7;
-    return { ...m, offsetDays: -back, rule: 'weekday-wire-day' };
+    return { ...m, offsetDays: 0 - back, rule: 'weekday-wire-day' };
   });
 }
