@@ -98,17 +98,34 @@ export function opponentIn(sentence: SentenceView, actor: ActorMention | null): 
   return sentence.actors.find((a) => a.side !== actor.side && a.side !== 'unknown' && a !== actor) ?? null;
 }
 
-/** Places whose start lies in [from, to) (local offsets). */
+/** Places that start before `to` and end after `from` (local offsets): their cue words may reach back over a trigger. */
 export function placesIn(sentence: SentenceView, from: number, to: number): PlaceMention[] {
-  return sentence.places.filter((p) => {
-    const s = local(sentence, p.start);
-    return s >= from && s < to;
-  });
+  return sentence.places.filter((p) => local(sentence, p.end) > from && local(sentence, p.start) < to);
+}
+
+// What joins the items of one list of places ("A, B and C", "A as well as B").
+const PLACE_LIST_GLUE = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as|in\s+addition\s+to)\s+|\s*,?\s+(?:and\s+)?(?:then|also)\s+|\s*[/–-]\s*)(?:the\s+)?(?:\d+\s+)?$/i;
+const joined = (sentence: SentenceView, a: PlaceMention, b: PlaceMention): boolean =>
+  PLACE_LIST_GLUE.test(sentence.text.slice(local(sentence, a.end), local(sentence, b.start)));
+
+/**
+ * The first place of a window and the places listed with it. A place after "in"/"of"/"near" a
+ * listed place is its setting ("Arak gas field in Homs"), not another event.
+ */
+export function firstList(sentence: SentenceView, places: readonly PlaceMention[]): PlaceMention[] {
+  const first = places[0];
+  if (!first) return [];
+  const out = [first];
+  for (let i = 1; i < places.length && joined(sentence, places[i - 1]!, places[i]!); i++) out.push(places[i]!);
+  return out;
 }
 
 /** The place (or the list of places) that ends nearest before `at`, within its clause. */
 export function placesBefore(sentence: SentenceView, at: number): PlaceMention[] {
   const from = clauseStart(sentence, at);
   const inClause = placesIn(sentence, from, at);
-  return inClause.length > 0 ? [inClause[inClause.length - 1]!] : [];
+  let i = inClause.length - 1;
+  if (i < 0) return [];
+  while (i > 0 && joined(sentence, inClause[i - 1]!, inClause[i]!)) i--;
+  return inClause.slice(i);
 }

@@ -70,7 +70,8 @@ export const NOT_PLACE_WORDS: ReadonlySet<string> = new Set([
   'government', 'regime', 'coalition', 'militants', 'fighters', 'troops', 'units', 'unit', 'brigade', 'division', 'corps', 'battalion',
   'un', 'united', 'nations', 'security', 'council', 'people', 'civilians', 'killed', 'dozens', 'scores', 'hundreds', 'thousands',
   'sheikh', 'rami', 'abdel', 'rahman', 'abdulrahman', 'assad', 'bashar', 'putin', 'trump', 'erdogan', 'lavrov', 'shoigu', 'twitter',
-  'facebook', 'telegram', 'youtube', 'amaq', 'hawar', 'interfax', 'ministry', 'ceasefire', 'truce', 'al', 'el', 'ad', 'ar', 'as',
+  'syria', 'iraq', 'jordan', 'lebanon', 'israel', 'russia', 'iran', 'moscow', 'washington', 'tehran', 'ankara', 'beirut',
+  'baghdad', 'amman', 'britain', 'britain-based', 'uk-based', 'london', 'geneva', 'astana', 'sochi', 'facebook', 'telegram', 'youtube', 'amaq', 'hawar', 'interfax', 'ceasefire', 'truce',
 ]);
 
 /** Weekday and month words: never the start of a place and never inside one. */

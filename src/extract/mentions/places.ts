@@ -3,7 +3,7 @@ import type { ActorMention, PlaceMention } from '../types.ts';
 import { BEARINGS, CALENDAR_WORD, KIND_AFTER, KIND_BEFORE, NOT_PLACE_WORDS, RELATION_BEFORE } from './place-cues.ts';
 
 // A name word: capitalised, optionally after an Arabic article ("al-Sukhnah", "ez-Zor"), hyphenated parts allowed.
-const ART = "(?:al|el|ad|ar|as|at|az|ash|an|ath|adh|ez|es|ed|er|en|et|ul|Al|El)[-‐’']";
+const ART = "(?:(?:al|el|ad|ar|as|at|az|ash|an|ath|adh|ez|es|ed|er|en|et|ul|Al|El)[-‐’']|(?:al|el)\\s(?=\\p{Lu}))";
 const WORD = `(?:${ART})?\\p{Lu}[\\p{L}\\p{M}’'\\d]*(?:-[\\p{L}\\d][\\p{L}\\p{M}’'\\d]*)*`;
 const NAME = new RegExp(
   `(?<![\\p{L}\\d-])${WORD}(?:\\s(?:(?:al|el|ad|ar|as|at|az|ash|an|ez|bin|ibn|ben|de)[-\\s])?${WORD}|\\s\\d{1,3}(?![\\d.,]))*`,

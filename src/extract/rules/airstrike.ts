@@ -18,7 +18,8 @@ export function airstrikeRules(modifiers: readonly ActorModifier[]): Rule[] {
       pattern: /\b(?:air\s*-?\s*strikes?|airstrikes?|air\s+raids?|airraids?|(?:war)?planes|warjets?|(?:fighter\s+)?jets|helicopters?|drones?\s+strikes?|drone\s+attacks?|aerial\s+(?:bombardment|bombing|attacks?)|air\s+force\s+(?:struck|targeted|bombed|pounded)|barrel\s+bombs?)\b/gi,
       gate: ['air', 'plane', 'jet', 'helicopter', 'drone', 'aerial', 'barrel'],
       actor: 'agent',
-      place: 'after',
+      place: 'after-or-before',
+      windowOverTriggers: true,
       confidence: 0.7,
       vetoAfter: /^\s+(?:support|cover|defen[cs]e)\b/i,
       adjustActor(input, actor): ActorMention | null {

@@ -13,7 +13,7 @@ export const CAPTURE_RULES: readonly Rule[] = [
   triggerRule({
     name: 'capture-active',
     type: 'capture',
-    pattern: /\b(?:re)?(?:captur(?:e|ed|es|ing)|tak(?:e|es|en|ing)\s+over|took\s+over|seiz(?:e|ed|es|ing)|liberat(?:e|ed|es|ing)|retak(?:e|es|en|ing)|retook|reclaim(?:ed|s|ing)?|overr[au]n(?:s|ning)?|storm(?:ed|s|ing)?|regain(?:ed|s|ing)?|recover(?:ed|s|ing)?|won\s+back|win\s+back|clear(?:ed|s|ing)?|freed)\b/gi,
+    pattern: /\b(?:re)?(?:captur(?:e|ed|es|ing)|tak(?:e|es|en|ing)\s+over|took\s+over|took(?!\s+(?:place|part|over))|taken(?!\s+(?:place|part|over))|seiz(?:e|ed|es|ing)|liberat(?:e|ed|es|ing)|retak(?:e|es|en|ing)|retook|reclaim(?:ed|s|ing)?|overr[au]n(?:s|ning)?|storm(?:ed|s|ing)?|regain(?:ed|s|ing)?|recover(?:ed|s|ing)?|won\s+back|win\s+back|clear(?:ed|s|ing)?|freed)\b/gi,
     gate: ['captur', 'take', 'took', 'seiz', 'liberat', 'retak', 'retook', 'reclaim', 'overr', 'storm', 'regain', 'recover', 'back', 'clear', 'free'],
     actor: 'subject',
     place: 'after',

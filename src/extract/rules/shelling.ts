@@ -12,8 +12,10 @@ export function shellingRules(modifiers: readonly ActorModifier[]): Rule[] {
       pattern: /\b(?:shell(?:ed|ing|s)?|artillery|rocket(?:s|ed)?|missiles?|mortars?|barrages?|bombard(?:ed|ing|ment|ments)?|pound(?:ed|ing)|surface-to-surface|ground-to-ground|land-to-land)\b/gi,
       gate: ['shell', 'artiller', 'rocket', 'missile', 'mortar', 'barrage', 'bombard', 'pound', 'surface', 'ground-to', 'land-to'],
       actor: 'agent',
-      place: 'after',
+      place: 'after-or-before',
       confidence: 0.7,
+      // "jets bombarded X" is the jets' air strike (airstrike.ts), not shelling.
+      vetoBefore: /\b(?:jets?|warplanes?|planes?|aircraft|helicopters?|drones?|air\s+force)\s+(?:\w+\s+){0,2}$/i,
       adjustActor: (input, actor) => weaponOwner(input.sentence, input.match.index, modifiers) ?? actor,
     }),
   ];

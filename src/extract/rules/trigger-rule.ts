@@ -1,5 +1,5 @@
 import type { EventType } from '../../model/index.ts';
-import { actorAfter, alliesOf, clauseEnd, opponentIn, placesBefore, placesIn, subjectBefore } from '../roles.ts';
+import { actorAfter, alliesOf, clauseEnd, firstList, opponentIn, placesBefore, placesIn, subjectBefore } from '../roles.ts';
 import type { ActorMention, Candidate, PlaceMention } from '../types.ts';
 import { defineRule, type Rule, type RuleInput } from './define.ts';
 
@@ -27,6 +27,8 @@ export interface TriggerSpec {
   skipPlaceAfter?: RegExp;
   /** Text that ends the place window early ("towards" ends a withdrawal's places). */
   windowStop?: RegExp;
+  /** Other triggers do not end this one's window ("jets bombarded X": the verb belongs to the jets). */
+  windowOverTriggers?: boolean;
   /** Let the place window run through a purpose clause ("an offensive to recapture X" is fought at X). */
   throughPurpose?: boolean;
   /** Words just before the trigger that veto it ("areas controlled" is a description, not an event). */
@@ -44,8 +46,8 @@ const FROM_OR_AGAINST = /\b(?:from|against|with|on|targeting|at)\s+(?:the\s+)?(?
 const ADJECTIVAL_TRIGGER = /ing$/i;
 
 /** The place window of a trigger: from its end to the end of its clause (or `windowStop`). */
-export function placeWindow(input: RuleInput, spec: Pick<TriggerSpec, 'windowStop' | 'throughPurpose'>, from: number): number {
-  const later = input.triggerStarts.filter((t) => t >= from);
+export function placeWindow(input: RuleInput, spec: Pick<TriggerSpec, 'windowStop' | 'throughPurpose' | 'windowOverTriggers'>, from: number): number {
+  const later = spec.windowOverTriggers ? [] : input.triggerStarts.filter((t) => t >= from);
   let end = clauseEnd(input.sentence, from, later);
   const purpose = spec.throughPurpose ? PURPOSE.exec(input.sentence.text.slice(end, end + 30)) : null;
   if (purpose) end = clauseEnd(input.sentence, end + purpose[0].length, later.filter((t) => t > end + purpose[0].length));
@@ -106,6 +108,7 @@ export function triggerRule(spec: TriggerSpec): Rule {
         const skip = spec.skipPlaceAfter;
         places = places.filter((p) => !skip.test(sentence.text.slice(Math.max(te, p.start - sentence.start - 25), p.start - sentence.start)));
       }
+      places = firstList(sentence, places);
       if (places.length === 0 && spec.place !== 'after') places = placesBefore(sentence, ts);
       if (places.length === 0) return null;
       let actor: ActorMention | null = null;

@@ -13,7 +13,7 @@ export const SYRIA_ACTORS: readonly ActorEntry[] = [
     aliases: ['Syrian army', 'Syrian Arab Army', 'SAA', 'Syrian troops', 'Syrian forces', 'Syrian military', 'Syrian government forces',
       'Syrian regime forces', 'Syrian soldiers', 'government forces', 'government troops', 'pro-government forces', 'pro-regime forces',
       'regime forces', 'regime troops', 'the regime', 'Assad regime', 'Assad forces', 'pro-Assad forces', 'pro-Assad militias',
-      'loyalist forces', 'loyalists', 'Syrian government', 'Damascus', 'army units', 'army troops', 'Syrian Army units',
+      'loyalist forces', 'loyalists', 'Syrian government', 'army units', 'army troops', 'Syrian Army units',
       'Republican Guard', 'Desert Hawks', '5th Corps', 'Fifth Corps', 'Fifth Legion', '4th Division', 'Fourth Division'],
   },
   { name: 'Tiger Forces', side: 'government', aliases: ['Tiger Forces', 'Tiger Force', 'Qawat al-Nimr', 'Tigers'] },
@@ -36,7 +36,7 @@ export const SYRIA_ACTORS: readonly ActorEntry[] = [
   // --- ISIS ---
   {
     name: 'ISIS', side: 'isis',
-    aliases: ['ISIS', 'ISIL', 'IS', 'Daesh', 'Daish', 'DAESH', 'Islamic State', 'Islamic State group', 'Islamic State militants',
+    aliases: ['ISIS', 'ISIL', 'IS', 'Daesh', 'Daish', 'DAESH', 'Da’esh', "Da'esh", 'Islamic State', 'Islamic State group', 'Islamic State militants',
       'Islamic State fighters', 'Islamic State militant group', '“Islamic State” organization', '"Islamic State" organization',
       'Islamic State organization', 'IS militants', 'IS fighters', 'ISIS militants', 'ISIS fighters', 'ISIS terrorists',
       'ISIS jihadists', 'ISIS gangs', 'ISIS elements', 'ISIL terrorists', 'ISIL militants', 'Daesh terrorists', 'Daesh militants', 'Daesh fighters'],
