@@ -41,10 +41,17 @@ export function extractClaims(report: Report): ClaimRecord[] {
   if (!MAY_HOLD_NUMBER.test(text)) return [];
   const dates = findDates(text, report.published);
   const claims: ClaimRecord[] = [];
+  // Earlier claims by kind, value and unit: a restatement can only be one of them.
+  const seen = new Map<string, ClaimRecord[]>();
   for (const sentence of splitSentences(text)) {
     if (!MAY_HOLD_NUMBER.test(sentence.text)) continue;
     for (const claim of claimsInSentence(report, sentence, dates)) {
-      if (!claims.some((c) => restates(c, claim))) claims.push(claim);
+      const key = `${claim.kind}|${claim.value}|${claim.unit}`;
+      const same = seen.get(key) ?? [];
+      if (same.some((c) => restates(c, claim))) continue;
+      same.push(claim);
+      seen.set(key, same);
+      claims.push(claim);
     }
   }
   return claims;
@@ -55,7 +62,6 @@ export function extractClaims(report: Report): ClaimRecord[] {
  * the same places (or no places on one side). The first telling is kept.
  */
 function restates(a: ClaimRecord, b: ClaimRecord): boolean {
-  if (a.kind !== b.kind || a.value !== b.value || a.unit !== b.unit) return false;
   if (a.places.length === 0 || b.places.length === 0) return true;
   // Places match loosely: "Eastern Ghouta" and "the Ghouta" share a name word.
   const words = (places: string[]): string[] => places.flatMap((p) => p.toLowerCase().split(/[\s-]+/)).filter((w) => w.length > 3);
