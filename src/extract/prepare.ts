@@ -10,6 +10,8 @@ export interface Prepared {
 const FURNITURE_SECTION = /^\s*(?:related(?:\s+(?:articles?|news|stories|posts|content|topics|coverage))?|more\s+(?:from|on|stories|news|in)\b.*|you\s+may\s+also\s+like|recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed|shared)|latest\s+(?:news|stories|articles)|popular(?:\s+(?:posts|stories))?|trending|newsfeed|see\s+also|also\s+read|top\s+stories|editor['’]s\s+picks?|tags?\s*:.*)\s*:?\s*$/i;
 // Lines that are navigation, link prompts or bylines.
 const FURNITURE_LINE = /^\s*(?:read\s+(?:more|also)\b|(?:also\s+)?see\s*:|share\b|subscribe\b|follow\s+us\b|click\s+here\b|sign\s+up\b|log\s+in\b|advertisement\b|by\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,3}\s*$|(?:posted|published|updated)\s*(?:on|:)?\s.*\d{4}\s*$|©|photo\s*:|image\s*:)/i;
+const MAX_HEADLINE = 200;
+const MAX_HEADLINE_WORDS = 25;
 const LETTER = /\p{L}/gu;
 const LATIN = /[A-Za-z\u00C0-\u024F]/g;
 const ENGLISH_FUNCTION = /\b(?:the|of|and|to|in|on|from|with|that|was|were|is|are|by|for|at|forces|said)\b/gi;
@@ -32,14 +34,33 @@ export function prepareText(body: string): Prepared {
 function blankFurniture(body: string): string {
   const lines = body.split('\n');
   let cut = false;
+  let seenText = false;
   const out = lines.map((line) => {
     if (cut) return ' '.repeat(line.length);
     if (FURNITURE_SECTION.test(line)) {
       cut = true;
       return ' '.repeat(line.length);
     }
-    const short = line.trim().split(/\s+/).length < 4 && !/[.!?]["”’]?\s*$/.test(line);
-    return FURNITURE_LINE.test(line) || short ? ' '.repeat(line.length) : line;
+    const first = !seenText && line.trim().length > 0;
+    if (first) seenText = true;
+    return FURNITURE_LINE.test(line) || isHeadline(line, first) ? ' '.repeat(line.length) : line;
   });
   return out.join('\n');
+}
+
+/**
+ * A headline, caption or teaser: a line with no closing punctuation that is Title Case, a bullet,
+ * or the body's short first line. The body tells the same events in full sentences (gold
+ * convention: a headline is not a second event).
+ */
+function isHeadline(line: string, first: boolean): boolean {
+  const trimmed = line.trim();
+  if (trimmed.length === 0 || trimmed.length >= MAX_HEADLINE || /[.!?:]["”’)]?$/.test(trimmed)) return false;
+  const words = trimmed.split(/\s+/);
+  // Several sentences, or a paragraph's worth of words, is body text whose last period was lost.
+  if (words.length > MAX_HEADLINE_WORDS || /[.!?]\s+\p{Lu}/u.test(trimmed)) return false;
+  if (words.length < 4 || /^[•©·▪►]/.test(trimmed)) return true;
+  const long = words.filter((w) => /^\p{L}{4,}/u.test(w));
+  const capitalised = long.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised >= Math.max(2, long.length * 0.6) || (first && words.length <= 20);
 }

@@ -74,6 +74,15 @@ export const NOT_PLACE_WORDS: ReadonlySet<string> = new Set([
   'baghdad', 'amman', 'britain', 'britain-based', 'uk-based', 'london', 'geneva', 'astana', 'sochi', 'facebook', 'telegram', 'youtube', 'amaq', 'hawar', 'interfax', 'ceasefire', 'truce',
 ]);
 
+/** Words that mark a capitalised run as something other than a place (an outlet, a state, a person's title). */
+export const BLOCKING_WORDS: ReadonlySet<string> = new Set([
+  'syria', 'iraq', 'jordan', 'lebanon', 'israel', 'russia', 'iran', 'turkey', 'moscow', 'washington', 'tehran', 'ankara', 'beirut', 'baghdad',
+  'amman', 'britain', 'london', 'geneva', 'astana', 'sochi', 'united', 'states', 'nations', 'observatory', 'direct', 'news', 'agency', 'media',
+  'ministry', 'spokesman', 'spokesperson', 'president', 'minister', 'commander', 'council', 'rights', 'press', 'tv', 'television', 'channel',
+  'international', 'reuters', 'afp', 'sana', 'sohr', 'anha', 'tass', 'xinhua', 'sputnik', 'amaq', 'al-masdar', 'masdar', 'hawar', 'front',
+  'clashes', 'fighting', 'battles', 'airstrikes', 'shelling', 'attacks', 'sources', 'source', 'activists', 'residents', 'civilians',
+]);
+
 /** Weekday and month words: never the start of a place and never inside one. */
 export const CALENDAR_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 

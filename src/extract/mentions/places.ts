@@ -1,6 +1,6 @@
 import type { PlaceQuery } from '../../model/index.ts';
 import type { ActorMention, PlaceMention } from '../types.ts';
-import { BEARINGS, CALENDAR_WORD, KIND_AFTER, KIND_BEFORE, NOT_PLACE_WORDS, RELATION_BEFORE } from './place-cues.ts';
+import { BEARINGS, BLOCKING_WORDS, CALENDAR_WORD, KIND_AFTER, KIND_BEFORE, NOT_PLACE_WORDS, RELATION_BEFORE } from './place-cues.ts';
 
 // A name word: capitalised, optionally after an Arabic article ("al-Sukhnah", "ez-Zor"), hyphenated parts allowed.
 const ART = "(?:(?:al|el|ad|ar|as|at|az|ash|an|ath|adh|ez|es|ed|er|en|et|ul|Al|El)[-‐’']|(?:al|el)\\s(?=\\p{Lu}))";
@@ -18,6 +18,8 @@ const OFFSET_RE = /\b(\d+(?:\.\d+)?)\s*(?:km|kms|kilometers|kilometres)\s+(?:\([
 const UNNAMED_NEAR_RE = /\b((?:\d+|two|three|four|five|several|some|other|the|a\s+number\s+of)\s+(?:villages|hills|areas|positions|points|farms|hilltops|towns)\s+(?:located\s+)?(?:to\s+the\s+)?(?:(?:north|south|east|west)(?:east|west)?\s+of|near|around|surrounding)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?)$/i;
 const PROVINCE_HINT_RE = /^(?:provinces?|governorates?|countryside)$/i;
 const POSSESSIVE = /['’]s$/;
+// "IS-held", "Britain-based", "US-backed": adjectives, not place names.
+const COMPOUND_ADJECTIVE = /-(?:held|controlled|based|backed|led|linked|allied|occupied|run|affiliated|born)$/i;
 const ANAPHOR_RE = /\bthe\s+(city|town|village|oil ?field|gas ?field|field|airport|air ?base|base|neighbou?rhood|district|area)\b(?!\s+of\b)/gi;
 const ANAPHOR_KIND: Readonly<Record<string, PlaceMention['anaphor']>> = {
   city: 'city', town: 'town', village: 'village', oilfield: 'field', 'oil field': 'field', gasfield: 'field', 'gas field': 'field',
@@ -31,7 +33,7 @@ function trimName(raw: string): { skip: number; name: string } | null {
   let skip = 0;
   while (words.length > 0 && NOT_PLACE_WORDS.has(words[0]!.toLowerCase())) skip += words.shift()!.length + 1;
   if (words.length === 0) return null;
-  if (words.some((w) => CALENDAR_WORD.test(w))) return null;
+  if (words.some((w) => CALENDAR_WORD.test(w) || BLOCKING_WORDS.has(w.toLowerCase()) || COMPOUND_ADJECTIVE.test(w))) return null;
   const name = words.join(' ').replace(POSSESSIVE, '');
   if (name.length < 2 || /^\d/.test(name)) return null;
   return { skip, name };

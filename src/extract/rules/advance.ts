@@ -11,7 +11,7 @@ export const ADVANCE_RULES: readonly Rule[] = [
     actor: 'subject',
     place: 'after',
     confidence: 0.6,
-    skipPlaceAfter: /\bfrom\s+(?:the\s+)?(?:\w+\s+){0,2}$/i,
+    skipPlaceAfter: /\bfrom\s+(?:the\s+)?(?:\w+\s+){0,4}$/i,
     vetoAfter: /^\s+(?:force|forces|guard|party|parties|units?)\b/i,
   }),
   triggerRule({

@@ -35,7 +35,8 @@ export const CAPTURE_RULES: readonly Rule[] = [
   triggerRule({
     name: 'capture-controlled',
     type: 'capture',
-    pattern: /\bcontroll?(?:ed|ing|s)?\b(?!\s+(?:by|of|over|on)\b)(?=\s+(?:the\s+|\d|[A-Za-z]+\s+)?)/gi,
+    // Past "controlled X" and "to/and control X" report a change; present "controls X" describes a front.
+    pattern: /(?:\bcontrolled|\bcontrolling|(?<=\b(?:to|and)\s+)control)\b(?!\s+(?:by|of|over|on)\b)/gi,
     gate: 'control',
     actor: 'subject',
     place: 'after',

@@ -29,7 +29,7 @@ export const CLASH_RULES: readonly Rule[] = [
     place: 'after',
     confidence: 0.65,
     adjustActor: betweenActor,
-    vetoAfter: /^\s+(?:jets?|helicopters?|aircraft|drones?)\b/i,
+    vetoAfter: /^\s+(?:jets?|helicopters?|aircraft|drones?|units?|teams?|rifles?|groups?|vehicles?|boats?|squads?)\b/i,
     skipPlaceAfter: /\b(?:from|towards?)\s+(?:the\s+)?$/i,
   }),
   triggerRule({

@@ -14,6 +14,8 @@ export const WITHDRAWAL_RULES: readonly Rule[] = [
     // "withdrew from A towards B": B is where they went, not what they left.
     windowStop: /\b(?:towards?|to\s+(?:the\s+)?(?:areas?|positions?|their)|into)\b/i,
     vetoAfter: /^\s+(?:of\s+)?(?:civilians|residents|families|the\s+wounded)\b/i,
+    // Civilians fleeing are not a side withdrawing.
+    vetoBefore: /\b(?:people|civilians|residents|families|displaced|refugees|who|thousands|hundreds)\s+(?:\w+\s+){0,2}$/i,
   }),
   triggerRule({
     name: 'withdrawal-lost',
