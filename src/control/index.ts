@@ -3,6 +3,9 @@ export { observationsFromEvents, type ObservationsFromEvents } from './observati
 export { loadBaseline, parseBaselineCsv, parseBaselineGeoJSON, type Baseline } from './baseline.ts';
 export { placeTimelines, positionsAt } from './timelines.ts';
 export { normalisePlaceName } from './place-key.ts';
+export { controlGeoJSON, type SideAreaProperties } from './control-geojson.ts';
+export { frontLines, type FrontLineProperties } from './front-lines.ts';
+export { SIDE_COLOURS } from './side-style.ts';
 export { syriaOutline } from './outline.ts';
 export { ControlError, CONTROL_ERROR_CODES, type ControlErrorCode } from './errors.ts';
 export { DEFAULT_RADIUS_KM, DEFAULT_RESOLUTION, type ControlAtOptions } from './options.ts';
