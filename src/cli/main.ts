@@ -4,6 +4,7 @@ import { registerEval } from './commands/eval.ts';
 import { registerEvents } from './commands/events.ts';
 import { registerExtract } from './commands/extract.ts';
 import { registerIngest } from './commands/ingest.ts';
+import { registerPlaces } from './commands/places.ts';
 import { registerReports } from './commands/reports.ts';
 import { UsageError } from './errors.ts';
 
@@ -18,6 +19,7 @@ export function buildProgram(): Command {
   registerEvents(program);
   registerReports(program);
   registerClaims(program);
+  registerPlaces(program);
   registerEval(program);
   return program;
 }

@@ -1,16 +1,16 @@
 import type { Command } from 'commander';
 import { writeFileSync } from 'node:fs';
-import { loadSyriaGeocoder } from '../../geo/index.ts';
 import type { EventRecord } from '../../model/index.ts';
 import { processReports } from '../../pipeline/index.ts';
 import { loadCorpus } from '../../eval/corpus.ts';
 import { scoreEvents, type ScoreResult } from '../../eval/score.ts';
 import { PartialFailure } from '../errors.ts';
+import { geocoderWith } from '../geocoder.ts';
 
 /** Runs extraction over a corpus folder and scores it against its gold. */
-export async function evaluateCorpus(dir: string): Promise<{ result: ScoreResult; events: EventRecord[] }> {
+export async function evaluateCorpus(dir: string, places?: string[]): Promise<{ result: ScoreResult; events: EventRecord[] }> {
   const corpus = loadCorpus(dir);
-  const geocoder = loadSyriaGeocoder();
+  const geocoder = geocoderWith(places);
   const events: EventRecord[] = [];
   for await (const item of processReports([corpus.reportsDir], { geocoder })) {
     if (item.kind === 'error') throw item.error;

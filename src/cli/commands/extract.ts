@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { loadSyriaGeocoder } from '../../geo/index.ts';
 import type { EventRecord } from '../../model/index.ts';
 import { processReports } from '../../pipeline/index.ts';
 import { PartialFailure } from '../errors.ts';
+import { geocoderWith } from '../geocoder.ts';
 import { EVENT_FORMATS, formatEvents, type EventFormat } from '../format/events.ts';
 import { parseChoice, parsePositiveNumber } from '../options.ts';
 
@@ -14,16 +14,17 @@ export function registerExtract(program: Command): void {
     .option('-f, --format <format>', `output: ${EVENT_FORMATS.join(', ')}`, 'jsonl')
     .option('--claims', 'print numeric claims (JSON Lines) instead of events')
     .option('--max-mb <n>', 'refuse reports larger than this many MB', '64')
+    .option('--places <file>', 'extra places file (repeatable; default ./frontwatch-places.json when present)', (v: string, prev: string[] = []) => [...prev, v])
     .option('-v, --verbose', 'print extraction notes for each report on stderr')
     .addHelpText('after', `
 Examples:
   frontwatch extract --format jsonl reports/*.txt > events.jsonl
   frontwatch extract --format table samples/syria-2017/reports/
   cat report.txt | frontwatch extract -`)
-    .action(async (files: string[], o: { format: string; claims?: boolean; maxMb: string; verbose?: boolean }) => {
+    .action(async (files: string[], o: { format: string; claims?: boolean; maxMb: string; verbose?: boolean; places?: string[] }) => {
       const format = parseChoice(o.format, EVENT_FORMATS, '--format') as EventFormat;
       const maxBytes = parsePositiveNumber(o.maxMb, '--max-mb') * 1024 * 1024;
-      const geocoder = loadSyriaGeocoder();
+      const geocoder = geocoderWith(o.places);
       const events: EventRecord[] = [];
       let failures = 0;
       for await (const item of processReports(files, { geocoder, maxBytes })) {

@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
-import { loadSyriaGeocoder } from '../../geo/index.ts';
 import { expandInputs } from '../../ingest/index.ts';
 import { processReports } from '../../pipeline/index.ts';
 import { openSqliteStore } from '../../store/sqlite.ts';
 import { PartialFailure } from '../errors.ts';
+import { geocoderWith } from '../geocoder.ts';
 import { DEFAULT_DB, parsePositiveNumber } from '../options.ts';
 import { createProgress } from '../progress.ts';
 
@@ -16,9 +16,9 @@ export interface IngestSummary {
 }
 
 /** Ingests inputs into the store at `dbPath`; each report is one transaction, so a killed run loses nothing it committed. */
-export async function ingestInto(dbPath: string, inputs: string[], opts: { maxBytes?: number; quiet?: boolean } = {}): Promise<IngestSummary> {
+export async function ingestInto(dbPath: string, inputs: string[], opts: { maxBytes?: number; quiet?: boolean; places?: string[] } = {}): Promise<IngestSummary> {
   const store = openSqliteStore(dbPath);
-  const geocoder = loadSyriaGeocoder();
+  const geocoder = geocoderWith(opts.places);
   const summary: IngestSummary = { inserted: 0, duplicates: 0, failed: 0, events: 0, claims: 0 };
   const files = inputs.includes('-') ? [] : await expandInputs(inputs);
   const progress = createProgress(files.length, 'ingest');
@@ -53,12 +53,13 @@ export function registerIngest(program: Command): void {
     .argument('<paths...>', "report files, folders, globs, or '-' for stdin")
     .option('--db <path>', 'SQLite store', DEFAULT_DB)
     .option('--max-mb <n>', 'refuse reports larger than this many MB', '64')
+    .option('--places <file>', 'extra places file (repeatable; default ./frontwatch-places.json when present)', (v: string, prev: string[] = []) => [...prev, v])
     .addHelpText('after', `
 Examples:
   frontwatch ingest samples/syria-2017/reports/
   frontwatch ingest --db war.db 'feeds/**/*.rss' reports.jsonl`)
-    .action(async (paths: string[], o: { db: string; maxMb: string }) => {
-      const s = await ingestInto(o.db, paths, { maxBytes: parsePositiveNumber(o.maxMb, '--max-mb') * 1024 * 1024 });
+    .action(async (paths: string[], o: { db: string; maxMb: string; places?: string[] }) => {
+      const s = await ingestInto(o.db, paths, { maxBytes: parsePositiveNumber(o.maxMb, '--max-mb') * 1024 * 1024, places: o.places });
       process.stdout.write(
         `${s.inserted} report(s) stored, ${s.duplicates} already present, ${s.failed} failed; ${s.events} events, ${s.claims} claims → ${o.db}\n`,
       );
