@@ -286,6 +286,10 @@ export function testStore(name: string, makeStore: MakeStore): void {
         expect(await rules(store, { bbox: [179, -1, -179, 1] })).toEqual(['c2', 'c3']);
         // The whole world: every event with coordinates (a2 and b2 have none).
         expect(await rules(store, { bbox: [-180, -90, 180, 90] })).toEqual(['a1', 'a3', 'b1', 'b3', 'c1', 'c2', 'c3', 'd1', 'd2']);
+        // With a date filter, undated events drop out and a range event counts by its start (b1 starts 06-01).
+        expect(await rules(store, { bbox: [-180, -90, 180, 90], since: '2017-01-01' })).toEqual(['a1', 'b1', 'b3', 'c2', 'c3', 'd1', 'd2']);
+        expect(await rules(store, { bbox: [38, 34, 39, 35], since: '2017-06-02', until: '2017-06-08' })).toEqual(['a1', 'd1']);
+        expect(await rules(store, { bbox: [38, 34, 39, 35], until: '2017-06-01' })).toEqual(['b1']);
       });
 
       it('filters by updatedSince (inclusive)', async () => {
@@ -311,7 +315,7 @@ export function testStore(name: string, makeStore: MakeStore): void {
       it('refuses malformed queries with E_STORE_INVALID', async () => {
         const store = await filled();
         const bad: EventQuery[] = [
-          { since: '8 June 2017' }, { until: '2017-6-1' }, { bbox: [38, 35, 39, 34] }, { bbox: [38, Number.NaN, 39, 35] },
+          { since: '8 June 2017' }, { until: '2017-6-1' }, { since: '2017-02-30' }, { bbox: [38, 35, 39, 34] }, { bbox: [38, Number.NaN, 39, 35] },
           { limit: -1 }, { offset: 1.5 },
         ];
         for (const query of bad) {
@@ -329,6 +333,8 @@ export function testStore(name: string, makeStore: MakeStore): void {
         ['confidence not a number', { confidence: Number.NaN }],
         ['span ending before it starts', { span: [30, 20] }],
         ['malformed date', { date: '8 June 2017' }],
+        ['date that is not on the calendar', { date: '2017-02-30' }],
+        ['range ending before it starts', { date: '2017-06-10', date_end: '2017-06-01', date_precision: 'range' }],
         ['modality outside the vocabulary', { modality: 'rumoured' as EventRecord['modality'] }],
       ];
 

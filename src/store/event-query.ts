@@ -23,13 +23,15 @@ export function buildEventSelect(query: EventQuery): EventSelect {
   const where: string[] = [];
   const params: Record<string, string | number> = {};
 
+  // With a bbox the spatial index answers place and date at once; `+e.date` keeps the planner off the date index then.
+  const dateColumn = query.bbox === undefined ? 'e.date' : '+e.date';
   if (query.since !== undefined) {
     params.since = day('since', query.since);
-    where.push('e.date >= @since');
+    where.push(`${dateColumn} >= @since`);
   }
   if (query.until !== undefined) {
     params.until = day('until', query.until);
-    where.push('e.date <= @until');
+    where.push(`${dateColumn} <= @until`);
   }
   if (query.side !== undefined) {
     params.side = query.side;
@@ -46,8 +48,11 @@ export function buildEventSelect(query: EventQuery): EventSelect {
   if (query.bbox !== undefined) {
     const [west, south, east, north] = bbox(query.bbox);
     Object.assign(params, { west, south, east, north });
+    where.push(`e.pk IN (${spatialCandidates(west <= east, query.since !== undefined, query.until !== undefined)})`);
+    if (query.since !== undefined) params.sinceDay = dayNumber(query.since);
+    if (query.until !== undefined) params.untilDay = dayNumber(query.until);
+    // The index holds 32-bit floats rounded outward: it finds candidates, the exact test is on the row.
     where.push('e.lat BETWEEN @south AND @north');
-    // west > east: the box crosses the antimeridian.
     where.push(west <= east ? 'e.lon BETWEEN @west AND @east' : '(e.lon >= @west OR e.lon <= @east)');
   }
   if (query.source !== undefined) {
@@ -79,8 +84,27 @@ export function buildEventSelect(query: EventQuery): EventSelect {
   return { sql, params };
 }
 
+/**
+ * The R*Tree lookup for a bbox (and the start-date range when given). A box that crosses the
+ * antimeridian (west > east) is two lookups, one each side.
+ */
+function spatialCandidates(oneBox: boolean, since: boolean, until: boolean): string {
+  const common = ['max_lat >= @south', 'min_lat <= @north'];
+  if (since) common.push('min_day >= @sinceDay');
+  if (until) common.push('min_day <= @untilDay');
+  const lookup = (lon: string[]) => `SELECT pk FROM events_rtree WHERE ${[...lon, ...common].join(' AND ')}`;
+  return oneBox
+    ? lookup(['max_lon >= @west', 'min_lon <= @east'])
+    : `${lookup(['max_lon >= @west'])} UNION ALL ${lookup(['min_lon <= @east'])}`;
+}
+
+/** Days since 1970-01-01, the day axis of the spatial index. */
+function dayNumber(isoDay: string): number {
+  return Date.parse(`${isoDay}T00:00:00Z`) / 86_400_000;
+}
+
 function day(name: string, value: string): string {
-  if (!DAY.test(value)) throw new StoreError('E_STORE_INVALID', `event query: ${name} must be a day YYYY-MM-DD, got "${value}"`);
+  if (!DAY.test(value) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) throw new StoreError('E_STORE_INVALID', `event query: ${name} must be a calendar day YYYY-MM-DD, got "${value}"`);
   return value;
 }
 

@@ -10,6 +10,8 @@ import { makeEvent, makeReport } from './fixtures/records.ts';
 import { migrate, schemaVersion } from './migrate.ts';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations/index.ts';
 import { openSqliteStore } from './sqlite.ts';
+import { buildEventSelect } from './event-query.ts';
+import type { EventQuery } from './store.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'frontwatch-store-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -131,15 +133,19 @@ describe('migrate', () => {
 });
 
 describe('query plans', () => {
-  it('answers a bbox + date query from an index, not a full scan', () => {
+  const planOf = (query: EventQuery) => {
     const db = new Database(':memory:');
     migrate(db, ':memory:', fixedNow);
-    const plan = db
-      .prepare("EXPLAIN QUERY PLAN SELECT id FROM events e WHERE e.date >= '2017-06-01' AND e.date <= '2017-06-30' AND e.lat BETWEEN 34 AND 35 AND e.lon BETWEEN 38 AND 39 ORDER BY e.date, e.id")
-      .all()
-      .map((row) => (row as { detail: string }).detail)
-      .join('\n');
-    expect(plan).toMatch(/USING INDEX/);
-    expect(plan).not.toMatch(/SCAN e\b(?! USING)/);
+    const { sql, params } = buildEventSelect(query);
+    const plan = db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params).map((row) => (row as { detail: string }).detail);
+    db.close();
+    return plan.join('\n');
+  };
+
+  it('answers bbox + date from the spatial index, and a date range from the date index', () => {
+    expect(planOf({ since: '2017-06-01', until: '2017-06-30', bbox: [38, 34, 39, 35] })).toMatch(/events_rtree VIRTUAL TABLE INDEX/);
+    expect(planOf({ bbox: [179, -1, -179, 1] })).toMatch(/events_rtree VIRTUAL TABLE INDEX/);
+    expect(planOf({ since: '2017-06-01', until: '2017-06-30' })).toMatch(/USING INDEX events_date/);
+    expect(planOf({ updatedSince: '2017-07-01T00:00:00.000Z' })).toMatch(/USING INDEX events_updated/);
   });
 });

@@ -2,6 +2,9 @@
  * Migration 1: reports, events, claims, place and actor mentions.
  * Frozen once released: change the schema with a new numbered file, never by editing this one.
  */
+/** The day coordinate of undated events in the spatial index: far outside any real date. */
+export const UNDATED_DAY = 1e9;
+
 export const sql = `
 CREATE TABLE reports (
   id           TEXT PRIMARY KEY,
@@ -25,7 +28,9 @@ CREATE TABLE reports (
 CREATE INDEX reports_source_key ON reports (source_key);
 
 CREATE TABLE events (
-  id              TEXT PRIMARY KEY,
+  -- integer key for the spatial index (a rowid alias, so VACUUM never renumbers it)
+  pk              INTEGER PRIMARY KEY,
+  id              TEXT NOT NULL UNIQUE,
   report_id       TEXT NOT NULL REFERENCES reports (id) ON DELETE CASCADE,
   seq             INTEGER NOT NULL,    -- position in the report's event list
   type            TEXT NOT NULL,
@@ -44,8 +49,9 @@ CREATE TABLE events (
   lon             REAL CHECK (lon BETWEEN -180 AND 180),
   place_precision TEXT,
   admin1          TEXT,
-  date            TEXT CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
-  date_end        TEXT CHECK (date_end GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  -- date(x) IS x holds only for a real calendar day written YYYY-MM-DD
+  date            TEXT CHECK (date IS NULL OR date(date) IS date),
+  date_end        TEXT CHECK (date_end IS NULL OR date(date_end) IS date_end),
   date_precision  TEXT NOT NULL,
   confidence      REAL NOT NULL CHECK (confidence BETWEEN 0 AND 1),
   rule            TEXT NOT NULL,
@@ -53,14 +59,29 @@ CREATE TABLE events (
   span_end        INTEGER NOT NULL CHECK (span_end >= span_start),
   record          TEXT NOT NULL,       -- the full event record as JSON
   updated_at      TEXT NOT NULL,
-  CHECK ((lat IS NULL) = (lon IS NULL))
+  CHECK ((lat IS NULL) = (lon IS NULL)),
+  CHECK (date_end >= date)
 ) STRICT;
 CREATE INDEX events_report ON events (report_id, seq);
 CREATE INDEX events_date ON events (date, id);
 CREATE INDEX events_side_date ON events (actor_side, date);
 CREATE INDEX events_type_date ON events (type, date);
-CREATE INDEX events_lat_lon ON events (lat, lon);
 CREATE INDEX events_updated ON events (updated_at);
+
+-- Spatial-temporal index of located events: lon, lat and day (days since 1970-01-01, start..end).
+-- Undated events sit at day ${UNDATED_DAY}, outside any date range a query asks for.
+-- Kept by triggers; the store never updates an event row in place (it deletes and re-inserts).
+CREATE VIRTUAL TABLE events_rtree USING rtree (pk, min_lon, max_lon, min_lat, max_lat, min_day, max_day);
+CREATE TRIGGER events_rtree_insert AFTER INSERT ON events WHEN new.lat IS NOT NULL BEGIN
+  INSERT INTO events_rtree VALUES (
+    new.pk, new.lon, new.lon, new.lat, new.lat,
+    coalesce(julianday(new.date) - 2440587.5, ${UNDATED_DAY}),
+    CASE WHEN new.date IS NULL THEN ${UNDATED_DAY} ELSE julianday(coalesce(new.date_end, new.date)) - 2440587.5 END
+  );
+END;
+CREATE TRIGGER events_rtree_delete AFTER DELETE ON events WHEN old.lat IS NOT NULL BEGIN
+  DELETE FROM events_rtree WHERE pk = old.pk;
+END;
 
 CREATE TABLE claims (
   id         TEXT PRIMARY KEY,
@@ -70,7 +91,7 @@ CREATE TABLE claims (
   value      REAL NOT NULL,
   unit       TEXT NOT NULL,
   qualifier  TEXT NOT NULL,
-  date       TEXT CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  date       TEXT CHECK (date IS NULL OR date(date) IS date),
   rule       TEXT NOT NULL,
   span_start INTEGER NOT NULL CHECK (span_start >= 0),
   span_end   INTEGER NOT NULL CHECK (span_end >= span_start),
