@@ -45,15 +45,11 @@ export function createActorMatcher(pack: TheaterPack): ActorMatcher {
           found.push({ start, end: start + m[0].length, text: m[0], name: m[0], side: entry.side, generic: entry.generic === true });
         }
       }
-      // Keep the longest of overlapping matches ("ISIS militants" over "militants").
-      found.sort((a, b) => a.start - b.start || b.end - a.end);
+      // Keep the longest of overlapping matches ("regime forces" over "the regime", "ISIS militants" over "militants").
+      found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
       const kept: ActorMention[] = [];
-      for (const a of found) {
-        const last = kept[kept.length - 1];
-        if (last && a.start < last.end) continue;
-        kept.push(a);
-      }
-      return kept;
+      for (const a of found) if (!kept.some((k) => a.start < k.end && k.start < a.end)) kept.push(a);
+      return kept.sort((a, b) => a.start - b.start);
     },
   };
 }

@@ -69,9 +69,9 @@ export const NOT_PLACE_WORDS: ReadonlySet<string> = new Set([
   'southeastern', 'northwestern', 'southwestern', 'countryside', 'province', 'city', 'town', 'village', 'villages', 'oilfield', 'field',
   'government', 'regime', 'coalition', 'militants', 'fighters', 'troops', 'units', 'unit', 'brigade', 'division', 'corps', 'battalion',
   'un', 'united', 'nations', 'security', 'council', 'people', 'civilians', 'killed', 'dozens', 'scores', 'hundreds', 'thousands',
-  'sheikh', 'rami', 'abdel', 'rahman', 'abdulrahman', 'assad', 'bashar', 'putin', 'trump', 'erdogan', 'lavrov', 'shoigu', 'twitter',
+  'rami', 'abdel', 'rahman', 'abdulrahman', 'assad', 'bashar', 'putin', 'trump', 'erdogan', 'lavrov', 'shoigu', 'twitter',
   'syria', 'iraq', 'jordan', 'lebanon', 'israel', 'russia', 'iran', 'moscow', 'washington', 'tehran', 'ankara', 'beirut',
-  'baghdad', 'amman', 'britain', 'britain-based', 'uk-based', 'london', 'geneva', 'astana', 'sochi', 'facebook', 'telegram', 'youtube', 'amaq', 'hawar', 'interfax', 'ceasefire', 'truce',
+  'baghdad', 'amman', 'britain', 'britain-based', 'uk-based', 'london', 'geneva', 'astana', 'sochi', 'facebook', 'telegram', 'youtube', 'amaq', 'interfax', 'ceasefire', 'truce',
 ]);
 
 /** Words that mark a capitalised run as something other than a place (an outlet, a state, a person's title). */
@@ -79,7 +79,7 @@ export const BLOCKING_WORDS: ReadonlySet<string> = new Set([
   'syria', 'iraq', 'jordan', 'lebanon', 'israel', 'russia', 'iran', 'turkey', 'moscow', 'washington', 'tehran', 'ankara', 'beirut', 'baghdad',
   'amman', 'britain', 'london', 'geneva', 'astana', 'sochi', 'united', 'states', 'nations', 'observatory', 'direct', 'news', 'agency', 'media',
   'ministry', 'spokesman', 'spokesperson', 'president', 'minister', 'commander', 'council', 'rights', 'press', 'tv', 'television', 'channel',
-  'international', 'reuters', 'afp', 'sana', 'sohr', 'anha', 'tass', 'xinhua', 'sputnik', 'amaq', 'al-masdar', 'masdar', 'hawar', 'front',
+  'international', 'reuters', 'afp', 'sana', 'sohr', 'anha', 'tass', 'xinhua', 'sputnik', 'amaq', 'al-masdar', 'masdar', 'front',
   'clashes', 'fighting', 'battles', 'airstrikes', 'shelling', 'attacks', 'sources', 'source', 'activists', 'residents', 'civilians',
 ]);
 

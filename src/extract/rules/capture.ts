@@ -23,6 +23,16 @@ export const CAPTURE_RULES: readonly Rule[] = [
     skipPlaceAfter: /\b(?:from|towards?|near)\s+(?:the\s+)?$/i,
   }),
   triggerRule({
+    // "drove ISIS out of X", "expelled the militants from X": the subject takes X.
+    name: 'capture-drive-out',
+    type: 'capture',
+    pattern: /\b(?:dr(?:ove|iven|ive|ives|iving)|expel(?:led|s|ling)?|oust(?:ed|s|ing)?|kick(?:ed|s|ing)?|push(?:ed|es|ing)?|flush(?:ed|es|ing)?|purg(?:ed|es|ing))\s+(?:[\w’'“”"-]+\s+){0,5}?(?:out\s+of|from)\b/gi,
+    gate: ['out of', 'from'],
+    actor: 'subject',
+    place: 'after',
+    confidence: 0.75,
+  }),
+  triggerRule({
     name: 'capture-control-of',
     type: 'capture',
     pattern: new RegExp(`\\b(?:took|take|takes|taking|taken|gain(?:ed|s|ing)?|establish(?:ed|es|ing)?|impos(?:e|ed|es|ing)|restor(?:e|ed|es|ing)|regain(?:ed|s|ing)?|assum(?:e|ed|ing)|extend(?:ed|s|ing)?|seiz(?:e|ed|ing))\\s+${CONTROL_NOUN}`, 'gi'),

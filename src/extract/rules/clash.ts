@@ -18,6 +18,16 @@ function betweenActor(input: RuleInput, actor: ActorMention | null): ActorMentio
   return actor ?? subjectBefore(sentence, match.index);
 }
 
+const VICTIM_REACH = 60;
+
+/** The militant actor killed in a toll ("killing dozens of ISIS terrorists", "extremists were killed"). */
+function victimOf(input: RuleInput): ActorMention | null {
+  const { sentence, match } = input;
+  const ts = sentence.start + match.index;
+  const te = ts + match[0].length;
+  return sentence.actors.find((a) => a.side !== 'unknown' && a.side !== 'government' && a.end >= ts - VICTIM_REACH && a.start <= te + VICTIM_REACH) ?? null;
+}
+
 /** Clash rules: fighting between sides at a place; an offensive against a place with fighting implied. */
 export const CLASH_RULES: readonly Rule[] = [
   triggerRule({
@@ -31,6 +41,21 @@ export const CLASH_RULES: readonly Rule[] = [
     adjustActor: betweenActor,
     vetoAfter: /^\s+(?:jets?|helicopters?|aircraft|drones?|units?|teams?|rifles?|groups?|vehicles?|boats?|squads?)\b/i,
     skipPlaceAfter: /\b(?:from|towards?)\s+(?:the\s+)?$/i,
+  }),
+  triggerRule({
+    // A toll at a place is a clash there (gold convention): the killers are the acting side.
+    name: 'clash-toll',
+    type: 'clash',
+    pattern: /\b(?:killed|killing|wounded|injured|eliminated|eliminating|neutrali[sz]ed)\b/gi,
+    gate: ['kill', 'wound', 'injur', 'eliminat', 'neutrali'],
+    actor: 'subject',
+    place: 'after-or-before',
+    confidence: 0.5,
+    accept: (input) => victimOf(input) !== null && !/\b(?:civilians?|children|women|people|residents|journalists?)\b/i.test(input.match.input.slice(Math.max(0, input.match.index - 50), input.match.index + 60)),
+    adjustActor: (input, actor) => {
+      const victim = victimOf(input);
+      return actor && victim && actor.side === victim.side ? null : actor;
+    },
   }),
   triggerRule({
     name: 'clash-offensive',

@@ -35,6 +35,8 @@ export interface TriggerSpec {
   vetoBefore?: RegExp;
   /** Words just after the trigger that veto it. */
   vetoAfter?: RegExp;
+  /** A last check on the whole match ("a toll counts only when fighters of a side died"). */
+  accept?: (input: RuleInput) => boolean;
   /** Picks a different actor once roles are read (e.g. the weapon's owner for air strikes). */
   adjustActor?: (input: RuleInput, actor: ActorMention | null) => ActorMention | null;
 }
@@ -102,6 +104,7 @@ export function triggerRule(spec: TriggerSpec): Rule {
       const te = ts + match[0].length;
       if (spec.vetoBefore?.test(sentence.text.slice(Math.max(0, ts - 40), ts))) return null;
       if (spec.vetoAfter?.test(sentence.text.slice(te, te + 40))) return null;
+      if (spec.accept && !spec.accept(input)) return null;
       const windowEnd = placeWindow(input, spec, te);
       let places = spec.place === 'before' ? [] : placesIn(sentence, te, windowEnd);
       if (spec.skipPlaceAfter) {
