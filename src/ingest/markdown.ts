@@ -38,7 +38,11 @@ export function looksLikeMarkdown(text: string): boolean {
   return signs.filter((re) => re.test(sample)).length >= 2;
 }
 
+// A line with none of these characters and no list marker has no Markdown to reduce.
+const MARKDOWN_CHARS = /[#*_[\]!`<>~\\=]|^\s*(?:[-+]|\d+[.)])\s|^\s*-+\s*$/;
+
 function reduceLine(line: string): string {
+  if (!MARKDOWN_CHARS.test(line)) return line.trimEnd();
   // Whole-line constructs first.
   if (/^\s{0,3}([-*_])(\s*\1){2,}\s*$/.test(line)) return ''; // horizontal rule
   if (/^\s{0,3}\[[^\]]+\]:\s*\S+/.test(line)) return ''; // reference-link definition
@@ -62,5 +66,5 @@ function reduceLine(line: string): string {
     .replace(/(^|[^\w])_(?=\S)([^_\n]*?\S)_(?!\w)/g, '$1$2') // _em_ (never inside words like al_Sukhnah)
     .replace(/~~(?=\S)([^~\n]*?\S)~~/g, '$1') // strikethrough
     .replace(/\\([\\`*_{}[\]()#+\-.!>])/g, '$1'); // backslash escapes
-  return s.replace(/[ \t]+$/, '');
+  return s.trimEnd();
 }
