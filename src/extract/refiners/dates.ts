@@ -26,6 +26,8 @@ export const attachDates = defineRefiner({
       for (const d of s.dates) {
         if (c.citation && d === c.citation.date) continue;
         if (d.offsetDays !== null && d.offsetDays > 0) continue;
+        // A mention that resolves to nothing ("recently", "the 13th" with no publication date) dates nothing.
+        if (d.date === null && d.offsetDays === null && d.precision !== 'month' && d.basis !== 'explicit') continue;
         const gap = d.start >= c.trigger[1] ? d.start - c.trigger[1] : d.end <= c.trigger[0] ? c.trigger[0] - d.end : 0;
         if (gap > MAX_REACH) continue;
         const distance = gap + (d.start >= from && d.end <= to ? 0 : OUTSIDE_CLAUSE_PENALTY);

@@ -35,7 +35,7 @@ export const CAPTURE_RULES: readonly Rule[] = [
   triggerRule({
     name: 'capture-control-of',
     type: 'capture',
-    pattern: new RegExp(`\\b(?:took|take|takes|taking|taken|gain(?:ed|s|ing)?|establish(?:ed|es|ing)?|impos(?:e|ed|es|ing)|restor(?:e|ed|es|ing)|regain(?:ed|s|ing)?|assum(?:e|ed|ing)|extend(?:ed|s|ing)?|seiz(?:e|ed|ing))\\s+${CONTROL_NOUN}`, 'gi'),
+    pattern: new RegExp(`\\b(?:re-?)?(?:took|take|takes|taking|taken|gain(?:ed|s|ing)?|establish(?:ed|es|ing)?|impos(?:e|ed|es|ing)|restor(?:e|ed|es|ing)|regain(?:ed|s|ing)?|assum(?:e|ed|ing)|extend(?:ed|s|ing)?|seiz(?:e|ed|ing))\\s+${CONTROL_NOUN}`, 'gi'),
     gate: 'control',
     actor: 'subject',
     place: 'after',
