@@ -9,3 +9,5 @@ export { SIDE_COLOURS } from './side-style.ts';
 export { syriaOutline } from './outline.ts';
 export { ControlError, CONTROL_ERROR_CODES, type ControlErrorCode } from './errors.ts';
 export { DEFAULT_RADIUS_KM, DEFAULT_RESOLUTION, type ControlAtOptions } from './options.ts';
+export { controlSeries } from './control-series.ts';
+export { changesBetween, type ChangeSummary, type ChangedPlace } from './changes-between.ts';
