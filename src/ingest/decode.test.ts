@@ -23,6 +23,11 @@ describe('decodeReportBytes', () => {
     expect(decodeReportBytes(le, 'w.txt')).toBe('Army enters Arak.');
   });
 
+  it('refuses UTF-16 that breaks off mid-character', () => {
+    const odd = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Arak', 'utf16le'), Buffer.from([0x41])]);
+    expect(errorOf(() => decodeReportBytes(odd, 'w.txt')).code).toBe('E_INGEST_ENCODING');
+  });
+
   it('refuses an empty file', () => {
     const e = errorOf(() => decodeReportBytes(Buffer.alloc(0), 'r/empty.txt'));
     expect([e.code, e.message]).toEqual(['E_INGEST_EMPTY', '[frontwatch] [ingest] r/empty.txt: the file is empty (0 bytes)']);

@@ -22,7 +22,13 @@ export function decodeReportBytes(raw: Uint8Array, file: string, maxBytes = DEFA
   if (raw.length === 0) throw new IngestError(INGEST_ERROR_CODES.empty, file, 'the file is empty (0 bytes)');
 
   const utf16 = utf16Encoding(raw);
-  if (utf16) return new TextDecoder(utf16, { fatal: true, ignoreBOM: false }).decode(raw);
+  if (utf16) {
+    try {
+      return new TextDecoder(utf16, { fatal: true, ignoreBOM: false }).decode(raw);
+    } catch (cause) {
+      throw new IngestError(INGEST_ERROR_CODES.encoding, file, `invalid ${utf16.toUpperCase()} (the file starts with its byte-order mark): save the file as UTF-8`, undefined, { cause });
+    }
+  }
 
   const nul = raw.indexOf(0);
   if (nul !== -1) {

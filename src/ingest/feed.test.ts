@@ -11,6 +11,7 @@ describe('readFeed: RSS 2.0', () => {
     expect(results.map((r) => (r.ok ? r.report.id : r.error.code))).toEqual([
       'wire-example-org-2017-09-18-euphrates',
       'tag-wire-example-org-2017-item-2',
+      'tag-wire-example-org-2017-item-3',
       'E_INGEST_EMPTY',
     ]);
   });
@@ -35,9 +36,18 @@ describe('readFeed: RSS 2.0', () => {
     expect(second?.ok && second.report.warnings[0]).toMatch(/item 2 date "not a date" malformed/);
   });
 
-  it('names the file and the item when an item has no text', () => {
+  it('keeps a headline-only item with its title as text, saying so', () => {
     const third = results[2];
-    expect(third?.ok === false && third.error.message).toBe('[frontwatch] [ingest] feeds/wire.rss: item 3 (tag-wire-example-org-2017-item-3): the report body is empty');
+    expect(third?.ok && [third.report.text, third.report.published, third.report.warnings]).toEqual([
+      'Troops reach the outskirts of Hatla',
+      '2017-09-20',
+      ['item 3 has no content: its title is used as its text'],
+    ]);
+  });
+
+  it('names the file and the item when an item has no text at all', () => {
+    const fourth = results[3];
+    expect(fourth?.ok === false && fourth.error.message).toBe('[frontwatch] [ingest] feeds/wire.rss: item 4 (tag-wire-example-org-2017-item-4): the report body is empty');
   });
 });
 

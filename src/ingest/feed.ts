@@ -32,7 +32,8 @@ export function feedKind(xml: string): Extract<ReportFormat, 'rss' | 'atom'> | n
 /**
  * Reads an RSS 2.0 (or RSS 1.0/RDF) or Atom feed: one report per item/entry. id is the slug of the
  * guid/id (else the link, else `<file id>-<hash of the text>`); text comes from content:encoded,
- * content, description or summary, reduced as HTML; published from pubDate, dc:date, published or
+ * content, description or summary, reduced as HTML (an item with none of them is its title);
+ * published from pubDate, dc:date, published or
  * updated (a malformed one is a warning); source is the channel/feed title. Malformed XML or a file
  * that is no feed is one `E_INGEST_FEED` error; an item without text is an `E_INGEST_EMPTY` error.
  *
@@ -61,11 +62,14 @@ function readItems(items: XmlNode[], format: 'rss' | 'atom', source: string | nu
     return [fail(new IngestError(INGEST_ERROR_CODES.empty, at.file, `the ${format === 'rss' ? 'RSS channel has no <item>' : 'Atom feed has no <entry>'}`))];
   }
   return items.map((item, index) => {
-    const body = bodyOf(item);
+    const title = titleOf(item['title']);
+    const content = bodyOf(item);
+    // A headline-only item is still a report: its title is its text.
+    const body = content || title || '';
+    const warnings: string[] = content === '' && title ? [`item ${index + 1} has no content: its title is used as its text`] : [];
     const link = linkOf(item);
     const key = textOf(item['guid']) ?? textOf(item['id']) ?? link;
     const id = key ? slugify(key) : `${at.id}-${shortHash(body)}`;
-    const warnings: string[] = [];
     const dateValue = textOf(item['pubDate']) ?? textOf(item['dc:date']) ?? textOf(item['published']) ?? textOf(item['updated']);
     const built = buildReport({
       id,
@@ -76,7 +80,7 @@ function readItems(items: XmlNode[], format: 'rss' | 'atom', source: string | nu
       source,
       url: link,
       published: lenientDate(dateValue, `item ${index + 1}`, warnings),
-      title: titleOf(item['title']),
+      title,
       warnings,
     });
     if (built.ok) return built;
