@@ -80,7 +80,7 @@ export const BLOCKING_WORDS: ReadonlySet<string> = new Set([
   'amman', 'britain', 'london', 'geneva', 'astana', 'sochi', 'united', 'states', 'nations', 'observatory', 'direct', 'news', 'agency', 'media',
   'ministry', 'spokesman', 'spokesperson', 'president', 'minister', 'commander', 'council', 'rights', 'press', 'tv', 'television', 'channel',
   'international', 'reuters', 'afp', 'sana', 'sohr', 'anha', 'tass', 'xinhua', 'sputnik', 'amaq', 'al-masdar', 'masdar', 'front',
-  'clashes', 'fighting', 'battles', 'airstrikes', 'shelling', 'attacks', 'sources', 'source', 'activists', 'residents', 'civilians',
+  'forces', 'force', 'civilian', 'civilians', 'casualties', 'clashes', 'fighting', 'battles', 'airstrikes', 'shelling', 'attacks', 'sources', 'source', 'activists', 'residents', 'civilians',
 ]);
 
 /** Weekday and month words: never the start of a place and never inside one. */

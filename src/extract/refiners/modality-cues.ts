@@ -23,10 +23,15 @@ export const MODALITY_CUES: readonly ModalityCue[] = [
     effect: 'intended',
     before: new RegExp(`\\b(?:seek(?:s|ing)?|sought|aim(?:s|ed|ing)?|intend(?:s|ed|ing)?|plan(?:s|ned|ning)?|prepar(?:e|es|ed|ing)|expected|poised|ready|readying|want(?:s|ed)?|hop(?:e|es|ed|ing)|vow(?:s|ed)?|determined|need(?:s|ed)?|bid|efforts?|goal|objective|target|mission|order(?:s|ed)?|tasked|awaiting|await)\\s+(?:(?:to|at|for|of|is)\\s+)${W}$`, 'i'),
   },
+  { name: 'close-to', effect: 'hypothetical', before: new RegExp(`\\b(?:km|kilometers|kilometres|miles)\\s+(?:away\\s+)?(?:of|from)\\s+${W}$|\\b(?:on\\s+the\\s+verge\\s+of|close\\s+to|within\\s+reach\\s+of)\\s+${W}$`, 'i') },
   { name: 'focused-on', effect: 'intended', before: new RegExp(`\\b(?:focus(?:ed|es|ing)?|bent|intent|keen|insist(?:s|ed|ing)?)\\s+on\\s+${W}$`, 'i') },
   { name: 'next-goal', effect: 'intended', before: /\b(?:next\s+(?:goal|target|step|objective|stage|phase)|with\s+the\s+aim|in\s+preparation\s+for|in\s+attempts?\s+to|in\s+order\s+to|so\s+as\s+to|with\s+a\s+view\s+to|paving\s+the\s+way)\b[^.;]*$/i },
   // A bare purpose infinitive ("an operation to recapture X"); verbs of achievement keep it factual.
-  { name: 'to-infinitive', effect: 'intended', before: /(?<!\b(?:managed|succeeded|able|forc(?:ed|ing|e|es)|began|begun|started|start|continued?|continues|went\s+on|helped|help|used|came|allowed|enabled|decided|moved)\s+(?:\S+\s+){0,4})\bto\s+(?:\w+\s+)?$/i },
+  {
+    name: 'to-infinitive',
+    effect: 'intended',
+    before: /(?<!\b(?:managed|succeeded|able|began|begun|started|start|continued?|continues|went\s+on|helped|help|used|came|enabled|decided|moved)\s+(?:\S+\s+)?|\bforc(?:ed|ing|e|es)\b[^.;]{0,120})\bto\s+(?:\w+\s+)?$/i,
+  },
 ];
 
 /** After a nominal trigger ("the recapture of X could allow …"): the modal verb follows the place. */
