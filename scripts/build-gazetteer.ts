@@ -11,7 +11,8 @@ import { parseArgs } from 'node:util';
 import { simplify } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { SYRIA_PROVINCES, provinceByIso, provinceByGeonamesCode } from '../src/theater/syria/provinces.ts';
-import { foldName } from '../src/geo/normalize.ts';
+import { foldName, nameKeys, normalizeName } from '../src/geo/normalize.ts';
+import { haversineKm } from '../src/geo/geometry.ts';
 import { parseGeoNamesLine, kindForFeatureCode } from '../src/geo/geonames.ts';
 import { createProvinceLocator } from '../src/geo/provinces.ts';
 import { formatPlacesTsv } from '../src/geo/table.ts';
@@ -48,18 +49,28 @@ function cleanName(s: string): string {
   return s.replace(ADMIN_WORDS, ' ').replace(/\s+/g, ' ').trim();
 }
 
-/** Distinct, useful alternate names: other script dropped, admin words removed, folded duplicates gone. */
+/**
+ * Distinct, useful alternate names: other scripts dropped, admin words removed, and one name per
+ * matching key (variants that only differ in what normalizeName ignores add nothing to the index).
+ */
 function altNames(row: Row): string[] {
-  const seen = new Set([foldName(row.name)]);
+  const seen = new Set([normalizeName(row.name)]);
   const out: string[] = [];
-  for (const raw of row.names) {
+  for (const raw of [...row.names].sort()) {
     const n = cleanName(raw.replace(/\t|\|/g, ' '));
-    const f = foldName(n);
-    if (f.length < 2 || !USEFUL_SCRIPT.test(n) || seen.has(f)) continue;
-    seen.add(f);
+    const key = normalizeName(n);
+    if (foldName(n).length < 2 || !USEFUL_SCRIPT.test(n) || seen.has(key)) continue;
+    seen.add(key);
     out.push(n);
   }
-  return out.sort();
+  return out;
+}
+
+const LATIN = /^[\p{Script=Latin}\p{N}\p{P}\p{Zs}\p{M}\p{Sk}ʿʾʻʼ`'’‘-]+$/u;
+
+/** A Latin-script display name: the source's own when it is Latin, else its first Latin variant. */
+function displayName(name: string, variants: readonly string[]): string {
+  return LATIN.test(name) ? name : (variants.find((v) => LATIN.test(v)) ?? name);
 }
 
 function kindFor(population: number | null, fallback: PlaceKind): PlaceKind {
@@ -124,7 +135,7 @@ for (const { properties: p } of wof.features) {
   const base: PlaceKind = p.placetype === 'neighbourhood' ? 'neighbourhood' : p.placetype === 'locality' ? 'village' : 'locality';
   const population = p.population && p.population > 0 ? p.population : null;
   const row: Row = {
-    id: `wof:${p.wof_id}`, name: p.name.replace(/`/g, '‘'), names, kind: kindFor(population, p.gn_fcode ? kindForFeatureCode(p.gn_fcode) : base),
+    id: `wof:${p.wof_id}`, name: displayName(p.name, [...(p.names?.['eng_x_preferred'] ?? []), ...names]).replace(/`/g, '‘'), names: [p.name, ...names], kind: kindFor(population, p.gn_fcode ? kindForFeatureCode(p.gn_fcode) : base),
     lat: round(p.lat), lon: round(p.lon), admin1, population, sources: new Set([`wof:${p.wof_id}`]),
   };
   if (p.gn_id) {
@@ -184,6 +195,29 @@ for (const [file, kind] of [['opensyria-districts.json', 'district'], ['opensyri
       population: rec.population?.value ?? null, sources: new Set([`os:${rec.id}`]),
     });
   }
+}
+
+// --- administrative centres ---------------------------------------------------------------------
+// A district or subdistrict is named after its centre town: the nearest populated place within 50 km
+// of the unit's centroid whose name has the same consonant skeleton gets the unit's spellings, and is
+// at least a town. (Centroids of large desert units lie far from their centre town.)
+const populated = [...rows.values()].filter((r) => r.kind === 'village' || r.kind === 'town' || r.kind === 'city');
+for (const unit of [...rows.values()].filter((r) => r.kind === 'district' || r.kind === 'subdistrict')) {
+  const skeleton = nameKeys(unit.name).skeleton;
+  let centre: Row | null = null;
+  let bestKm = 50;
+  for (const r of populated) {
+    if (Math.abs(r.lat - unit.lat) > 0.5 || Math.abs(r.lon - unit.lon) > 0.6) continue;
+    const km = haversineKm(r.lat, r.lon, unit.lat, unit.lon);
+    if (km < bestKm && [r.name, ...r.names].some((n) => nameKeys(n).skeleton === skeleton)) {
+      centre = r;
+      bestKm = km;
+    }
+  }
+  if (!centre) continue;
+  centre.names.push(unit.name, ...unit.names);
+  if (centre.kind === 'village') centre.kind = 'town';
+  centre.sources.add(unit.id);
 }
 
 // --- write ------------------------------------------------------------------------------------------

@@ -43,6 +43,8 @@ const LATIN_EXTRA: ReadonlyMap<string, string> = new Map([
   ['ı', 'i'], ['ø', 'o'], ['æ', 'ae'], ['ß', 'ss'], ['đ', 'd'], ['ł', 'l'], ['œ', 'oe'],
 ]);
 const ARABIC_CHAR = /[\u0600-\u06ff]/;
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+const NON_ALNUM_ASCII = /[^a-z0-9]+/g;
 
 /**
  * Lower-case a name and strip what never tells two places apart: diacritics, ‘ayn/hamza marks,
@@ -50,6 +52,8 @@ const ARABIC_CHAR = /[\u0600-\u06ff]/;
  * @example foldName('‘Uqayribāt') // 'uqayribat'
  */
 export function foldName(s: string): string {
+  // Fast path: plain ASCII needs no decomposition or letter-form mapping.
+  if (PLAIN_ASCII.test(s)) return s.toLowerCase().replace(/['`]/g, '').replace(NON_ALNUM_ASCII, ' ').trim();
   let out = s.normalize('NFKD').replace(MARKS, '').toLowerCase().replace(AYN_HAMZA, '');
   out = out.replace(/[أإآٱةىؤئءکیıøæßđłœ]/g, (c) => ARABIC_LETTERS.get(c) ?? LATIN_EXTRA.get(c) ?? c);
   return out.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -67,7 +71,8 @@ function normalizeLatinToken(token: string, isFirst: boolean): string {
   if (t.length > 3) {
     t = t.replace(/(?:iy|ey|i)(?:a|ah|e|eh)$/, 'iya').replace(/(?:ah|eh|e|aa)$/, 'a');
   }
-  return t;
+  // o/u and e/i are one vowel each in Arabic; ay/ey/ei are one diphthong.
+  return t.replace(/ey|ei|ay/g, 'ai').replace(/o/g, 'u').replace(/e/g, 'i');
 }
 
 function normalizeArabicToken(token: string): string {

@@ -1,0 +1,154 @@
+/**
+ * The place index: every name and alternate name of every place under two keys (see normalize.ts),
+ * looked up through Maps — exact key, then consonant skeleton, then a one-edit pass over the
+ * skeletons that share the query's first letter and a length within one. Never a scan of all places.
+ * The index is built lazily on the first look-up, so loading the table stays cheap.
+ */
+import type { Place } from '../model/place.ts';
+import { foldName, nameKeys } from './normalize.ts';
+
+/** How a name met a place, best first. */
+export const MATCH_LEVELS = ['exact', 'key', 'skeleton', 'fuzzy'] as const;
+export type MatchLevel = (typeof MATCH_LEVELS)[number];
+
+/** One place a name met, with the best way it met it. */
+export interface NameHit {
+  place: Place;
+  level: MatchLevel;
+  /** The gazetteer name (primary or alternate) that matched. */
+  matchedName: string;
+  /** Whether that name is the place's primary name. */
+  primary: boolean;
+  /** The consonant skeleton the query met on. */
+  skeleton: string;
+}
+
+/** Skeletons shorter than this are too common to try the one-edit pass on. */
+const FUZZY_MIN_LENGTH = 4;
+
+/** True when a and b differ by at most one insertion, deletion, substitution or adjacent swap. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a[i] === b[i]) i++;
+  if (la === lb) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** A gazetteer: places by id and by name. */
+export class Gazetteer {
+  private readonly places: Place[] = [];
+  private readonly byId = new Map<string, Place>();
+  private readonly byKey = new Map<string, number[]>();
+  private readonly bySkeleton = new Map<string, number[]>();
+  /** `first letter + length` of a skeleton → the distinct skeletons of that shape. */
+  private readonly skeletonBuckets = new Map<string, string[]>();
+  private readonly entryPlace: Place[] = [];
+  private readonly entryName: string[] = [];
+  private readonly entryPrimary: boolean[] = [];
+  private indexedUpTo = 0;
+
+  constructor(places: readonly Place[] = []) {
+    this.add(places);
+  }
+
+  /** Number of places (a later place with an id already present replaces it). */
+  get size(): number {
+    return this.byId.size;
+  }
+
+  /** The place with this id, or undefined. */
+  get(id: string): Place | undefined {
+    return this.byId.get(id);
+  }
+
+  /** Every current place, in insertion order. */
+  all(): Place[] {
+    return this.places.filter((p) => this.byId.get(p.id) === p);
+  }
+
+  /**
+   * Add places; a place whose id is already present replaces the older one (user additions win).
+   * @example g.add(loadUserPlaces('my-places.csv'))
+   */
+  add(places: readonly Place[]): void {
+    for (const p of places) {
+      this.places.push(p);
+      this.byId.set(p.id, p);
+    }
+  }
+
+  private indexPending(): void {
+    for (; this.indexedUpTo < this.places.length; this.indexedUpTo++) {
+      const place = this.places[this.indexedUpTo];
+      if (!place) continue;
+      const seen = new Set<string>();
+      [place.name, ...place.altNames].forEach((name, i) => {
+        const { key, skeleton } = nameKeys(name);
+        if (key.length === 0 || seen.has(key)) return;
+        seen.add(key);
+        const entry = this.entryPlace.length;
+        this.entryPlace.push(place);
+        this.entryName.push(name);
+        this.entryPrimary.push(i === 0);
+        push(this.byKey, key, entry);
+        if (!this.bySkeleton.has(skeleton)) {
+          push(this.skeletonBuckets, bucketOf(skeleton, skeleton.length), skeleton);
+        }
+        push(this.bySkeleton, skeleton, entry);
+      });
+    }
+  }
+
+  /**
+   * Places whose names meet `name`, each once at its best level (exact > key > skeleton > fuzzy).
+   * The one-edit pass runs only when nothing met at the exact or key level.
+   * @example g.lookup('Deir Ezzur')[0].place.name // 'Deir ez-Zor'
+   */
+  lookup(name: string): NameHit[] {
+    this.indexPending();
+    const folded = foldName(name);
+    const { key, skeleton } = nameKeys(name);
+    if (key.length < 2) return [];
+    const hits = new Map<Place, NameHit>();
+    const take = (entries: readonly number[] | undefined, level: MatchLevel): void => {
+      for (const e of entries ?? []) {
+        const place = this.entryPlace[e];
+        const matchedName = this.entryName[e];
+        if (!place || matchedName === undefined || this.byId.get(place.id) !== place) continue;
+        const lvl: MatchLevel = level === 'key' && foldName(matchedName) === folded ? 'exact' : level;
+        const old = hits.get(place);
+        if (!old || MATCH_LEVELS.indexOf(lvl) < MATCH_LEVELS.indexOf(old.level)) {
+          hits.set(place, { place, level: lvl, matchedName, primary: this.entryPrimary[e] ?? false, skeleton });
+        }
+      }
+    };
+    take(this.byKey.get(key), 'key');
+    const strong = hits.size > 0;
+    if (skeleton.length >= 2) take(this.bySkeleton.get(skeleton), 'skeleton');
+    if (!strong && skeleton.length >= FUZZY_MIN_LENGTH) {
+      for (let len = skeleton.length - 1; len <= skeleton.length + 1; len++) {
+        for (const s of this.skeletonBuckets.get(bucketOf(skeleton, len)) ?? []) {
+          if (s !== skeleton && withinOneEdit(s, skeleton)) take(this.bySkeleton.get(s), 'fuzzy');
+        }
+      }
+    }
+    return [...hits.values()];
+  }
+}
+
+function bucketOf(skeleton: string, length: number): string {
+  return `${skeleton[0] ?? ''}${length}`;
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

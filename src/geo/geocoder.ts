@@ -1,0 +1,121 @@
+/**
+ * The geocoder: a PlaceQuery in, a point with an honest precision out (or null for an unknown name,
+ * which the caller keeps as unresolved).
+ *   name met in the gazetteer                 → the place, precision `exact`
+ *   "13 km south of X"                        → destination point from X, `near`
+ *   countryside / outskirts / near X          → X's point, `near`
+ *   between A and B                           → midpoint of A and B, `near`
+ *   province named (or "countryside of Hama") → province centroid, `province`
+ *   the country                               → `country`
+ * Every result with a point in Syria carries admin1 (point-in-province when the place has none).
+ */
+import type { GeocodeResult, Geocoder, Place, PlaceQuery } from '../model/place.ts';
+import type { PlacePrecision } from '../model/vocabulary.ts';
+import type { Gazetteer } from './gazetteer.ts';
+import { destinationPoint, midpoint } from './geometry.ts';
+import { isGenericName, queryFromPhrase, tailOfPhrase } from './phrase.ts';
+import { provinceAt } from './provinces.ts';
+import { fitsKind, rankCandidates, type Candidate } from './rank.ts';
+
+/** Below this score a candidate is a guess, not an answer. */
+const MIN_SCORE = 0.6;
+/** Words that say the text talks about a province as a whole. */
+const PROVINCE_WORDS = /\b(province|governorate|provincial|administrative\s+borders?|rural|countryside)\b/i;
+
+const PRECISION_OF_KIND: Partial<Record<Place['kind'], PlacePrecision>> = { province: 'province', country: 'country', district: 'district', subdistrict: 'district' };
+
+/** The canonical province a name designates ("Raqqa" → "Ar Raqqah"), or null. */
+export function provinceNamed(g: Gazetteer, name: string): Place | null {
+  const hit = g.lookup(name).find((h) => h.place.kind === 'province' && (h.level === 'exact' || h.level === 'key'));
+  return hit?.place ?? null;
+}
+
+/** Words that, added to a name, make the name of a feature of the cued kind ("Tabqa" + "airbase"). */
+const KIND_WORDS: Partial<Record<NonNullable<PlaceQuery['kindHint']>, string[]>> = {
+  airport: ['airport', 'airbase', 'military airport'], base: ['airbase', 'base', 'airport'],
+  field: ['oil field', 'gas field'], oil_field: ['oil field', 'gas field'], gas_field: ['gas field', 'oil field'],
+  dam: ['dam'], crossing: ['crossing'], mountain: ['mountains', 'mountain'], hill: ['hill', 'mountain'], road: ['road', 'highway'],
+};
+
+function best(g: Gazetteer, q: PlaceQuery): Candidate | null {
+  if (isGenericName(q.name)) return null;
+  const canonical = (s: string): string | null => provinceNamed(g, s)?.admin1 ?? null;
+  const hits = g.lookup(q.name);
+  for (const word of (q.kindHint && KIND_WORDS[q.kindHint]) ?? []) {
+    hits.push(...g.lookup(`${q.name} ${word}`).filter((h) => h.level === 'exact' || h.level === 'key'));
+  }
+  const top = rankCandidates(hits, q, canonical)[0];
+  return top && top.score >= MIN_SCORE ? top : null;
+}
+
+/**
+ * A phrase that is itself a gazetteer name ("Deir ez-Zor airport", "Arak gas field") beats its
+ * head word, so the text is tried first, at the exact and key levels only.
+ */
+function wholePhrase(g: Gazetteer, q: PlaceQuery): Candidate | null {
+  if (q.relation || q.offset) return null;
+  const name = q.text.trim().replace(/^the\s+/i, '');
+  if (name === q.name) return null;
+  const canonical = (s: string): string | null => provinceNamed(g, s)?.admin1 ?? null;
+  const hits = g.lookup(name).filter((h) => h.level === 'exact' || h.level === 'key');
+  const top = rankCandidates(hits, { ...q, kindHint: undefined }, canonical)[0];
+  return top && top.score >= MIN_SCORE ? top : null;
+}
+
+function result(place: Place | null, lat: number, lon: number, precision: PlacePrecision, why: string, score: number): GeocodeResult {
+  const admin1 = precision === 'country' ? null : (place?.admin1 ?? provinceAt(lat, lon));
+  return { place, lat: Math.round(lat * 1e5) / 1e5, lon: Math.round(lon * 1e5) / 1e5, precision, admin1, why, score };
+}
+
+function resolve(g: Gazetteer, q: PlaceQuery): GeocodeResult | null {
+  if (q.relation === 'between' && q.otherName) {
+    const a = best(g, { ...q, relation: undefined });
+    const b = best(g, { ...q, name: q.otherName, relation: undefined });
+    if (a && b) {
+      const m = midpoint(a.place, b.place);
+      return result(null, m.lat, m.lon, 'near', `between ${a.place.name} and ${b.place.name} (midpoint)`, Math.min(a.score, b.score));
+    }
+    const one = a ?? b;
+    return one ? result(one.place, one.place.lat, one.place.lon, 'near', `on the way to ${one.place.name}; other end unknown`, one.score) : null;
+  }
+  const wantsProvince = q.kindHint === 'province' || q.relation === 'countryside' || (q.relation === undefined && PROVINCE_WORDS.test(q.text) && !q.offset);
+  if (wantsProvince) {
+    const province = provinceNamed(g, q.name);
+    if (province) return result(province, province.lat, province.lon, 'province', `province ${province.name} (centroid)`, 0.9);
+  }
+  const top = wholePhrase(g, q) ?? best(g, q);
+  if (!top) return null;
+  const { place } = top;
+  if (q.offset) {
+    const p = destinationPoint(place.lat, place.lon, q.offset.km, q.offset.bearingDeg);
+    return result(place, p.lat, p.lon, 'near', `offset ${q.offset.km} km at ${q.offset.bearingDeg}° from ${place.name}; ${top.why}`, top.score);
+  }
+  // A cue for a feature the gazetteer lacks ("X airport" where only the town X is known): near X.
+  const missingFeature = q.kindHint !== undefined && q.kindHint !== 'populated' && !fitsKind(place.kind, q.kindHint);
+  const precision = PRECISION_OF_KIND[place.kind] ?? (q.relation || missingFeature ? 'near' : 'exact');
+  const why = q.relation ? `${q.relation} of ${place.name}; ${top.why}` : top.why;
+  return result(place, place.lat, place.lon, precision, why, top.score);
+}
+
+/**
+ * A geocoder over a gazetteer. When the name as given is unknown, the cue words around it are read
+ * (queryFromPhrase) from the name, then from the text, before giving up with null.
+ * @example createGeocoder(loadSyriaGazetteer()).geocode({ name: 'Sokhna', text: 'Sokhna city', kindHint: 'populated' })
+ */
+export function createGeocoder(g: Gazetteer): Geocoder {
+  return {
+    geocode(query: PlaceQuery): GeocodeResult | null {
+      const direct = resolve(g, query);
+      if (direct) return direct;
+      const tail = tailOfPhrase(query.text);
+      for (const parsed of [queryFromPhrase(query.name), queryFromPhrase(query.text), ...(tail ? [tail] : [])]) {
+        if (parsed.name === query.name && !parsed.relation && !parsed.offset && !parsed.kindHint) continue;
+        const merged: PlaceQuery = { ...parsed, text: query.text, ...(query.provinceHint ? { provinceHint: query.provinceHint } : {}), ...(query.nearby ? { nearby: query.nearby } : {}) };
+        merged.kindHint ??= query.kindHint;
+        const r = resolve(g, merged);
+        if (r) return r;
+      }
+      return null;
+    },
+  };
+}

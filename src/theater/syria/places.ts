@@ -1,0 +1,165 @@
+/**
+ * The Syria pack's own gazetteer additions: the features reports of the 2017 war talk about that are
+ * not towns in the open data (oil and gas fields, bases and airports, hills, dams, crossings, roads,
+ * regions), plus a few towns the open data lacks or spells too far from English usage.
+ * Facts written by the team (approximate coordinates of the feature's centre; roads at a middle point
+ * of the named stretch). `admin1` is filled by point-in-province when left out.
+ */
+import type { PlaceKind } from '../../model/place.ts';
+
+/** One addition row. */
+export interface PackPlaceRow {
+  /** Stable id, `fw:` + a slug. */
+  id: string;
+  name: string;
+  aliases: string[];
+  kind: PlaceKind;
+  lat: number;
+  lon: number;
+  admin1?: string | null;
+  population?: number;
+}
+
+const row = (id: string, name: string, kind: PlaceKind, lat: number, lon: number, aliases: string[], extra: Partial<PackPlaceRow> = {}): PackPlaceRow =>
+  ({ id: `fw:${id}`, name, aliases, kind, lat, lon, ...extra });
+
+/** Oil and gas fields, pumping stations and plants. */
+const FIELDS: PackPlaceRow[] = [
+  row('arak-gas-field', 'Arak gas field', 'gas_field', 34.679, 38.593, ['Arak', 'Ark', 'Arak oilfield', 'Arak oil field', 'Arak fields', 'حقل آراك']),
+  row('al-hayl-gas-field', 'al-Hayl gas field', 'gas_field', 34.708, 38.789, ['al-Hail', 'Hail', 'Hayl', 'al-Hail oil field', 'Hail gas field', 'حقل الهيل']),
+  row('al-shaer-gas-field', 'al-Shaer gas field', 'gas_field', 34.81, 37.62, ['Shaer', "al-Sha'er", 'Shair', 'al-Shair', "Sha'ir", 'Shaer gas field', 'حقل الشاعر']),
+  row('jazal-oil-field', 'Jazal oil field', 'oil_field', 34.665, 38.005, ['Jazal', 'Jizal', 'Jazl', 'حقل جزل']),
+  row('hayan-gas-field', 'Hayan gas field', 'gas_field', 34.74, 37.60, ['Hayan', 'Hayyan', 'Hayan gas plant', 'حقل حيان']),
+  row('jihar-gas-field', 'Jihar gas field', 'gas_field', 34.70, 37.80, ['Jihar', 'Jhar', 'Jahar', 'حقل جحار']),
+  row('al-mahr-gas-field', 'al-Mahr gas field', 'gas_field', 34.76, 37.95, ['al-Mahr', 'Mahr', 'حقل المهر']),
+  row('al-kabir-oil-field', 'al-Kabir oil field', 'oil_field', 35.47, 38.95, ['al-Kabir', 'Kabir']),
+  row('dubaysan-oil-field', 'Dubaysan oil field', 'oil_field', 35.534, 38.869, ['Dubaysan', 'Dbaysan', 'Debaysan', 'Dubeisan', 'al-Dubaysan', 'حقل دبيسان']),
+  row('abu-qatash-oil-field', 'Abu Qatash oil field', 'oil_field', 35.610, 38.806, ['Abu Qatash', 'Abu Qattash', 'Bir Abu Qatash']),
+  row('zamla-gas-field', 'Zamla gas field', 'gas_field', 35.480, 38.885, ['Zamla', 'Zamlah', 'al-Zamla', 'Bir az Zamlah']),
+  row('al-qusayr-oil-field', 'al-Qusayr oil field', 'oil_field', 35.571, 38.752, ['al-Qusayr', 'Qusayr', 'al-Qseer', 'Abar al Qusayr']),
+  row('wahab-oil-field', 'Wahab oil field', 'oil_field', 35.503, 38.437, ['Wahab', 'al-Wahab']),
+  row('al-fahd-oil-field', 'al-Fahd oil field', 'oil_field', 35.47, 38.52, ['al-Fahd', 'Fahd']),
+  row('al-dilla-oil-field', 'al-Dilla oil field', 'oil_field', 35.43, 38.60, ['al-Dilla', 'Dilla', 'al-Daylaa', 'Daylaa']),
+  row('abu-al-qatat-oil-field', 'Abu al-Qatat oil field', 'oil_field', 35.51, 38.38, ['Abu al-Qatat', 'Abu Qatat']),
+  row('al-thawra-oil-field', 'al-Thawra oil field', 'oil_field', 35.73, 38.50, ['al-Thawra', 'Thawra', 'al-Thawrah']),
+  row('al-omar-oil-field', 'al-Omar oil field', 'oil_field', 35.00, 40.56, ['al-Omar', 'Omar', 'al-Umar', 'Omar oilfield', 'حقل العمر']),
+  row('conoco-gas-field', 'Conoco gas field', 'gas_field', 35.334, 40.306, ['Conoco', 'Conoco gas plant', 'Conoco plant', 'Koniko', 'حقل كونيكو']),
+  row('al-tanak-oil-field', 'al-Tanak oil field', 'oil_field', 34.94, 40.69, ['al-Tanak', 'Tanak', 'Tanaq', 'حقل التنك']),
+  row('jafra-oil-field', 'al-Jafra oil field', 'oil_field', 35.30, 40.24, ['Jafra', 'al-Jafra', 'Jafrah']),
+  row('al-ward-oil-field', 'al-Ward oil field', 'oil_field', 34.79, 40.78, ['al-Ward', 'Ward']),
+  row('al-taym-oil-field', 'al-Taym oil field', 'oil_field', 35.209, 40.097, ['al-Taym', 'Taym', 'Teym', 'Tayyem', 'al-Tayyem', 'حقل التيم']),
+  row('kharata-oil-field', 'Kharata oil field', 'oil_field', 35.36, 39.95, ['Kharata', 'al-Kharata', 'Kharrata']),
+  row('al-jbeissa-oil-field', 'al-Jbeissa oil field', 'oil_field', 36.05, 40.90, ['Jbeissa', 'al-Jbeissa', 'Jbissa', 'al-Jabsa']),
+  row('rmeilan-oil-fields', 'Rmeilan oil fields', 'oil_field', 36.88, 41.98, ['Rmeilan', 'Rumeilan', 'Rmelan', 'Rumaylan']),
+  row('t2-pumping-station', 'T2 pumping station', 'station', 34.42, 40.55, ['T2', 'T-2', 'T2 station']),
+  row('t3-pumping-station', 'T3 pumping station', 'station', 34.530, 38.746, ['T3', 'T-3', 'T3 station', 'Power Plant 3']),
+];
+
+/** Military bases and airports. */
+const BASES: PackPlaceRow[] = [
+  row('t4-airbase', 'Tiyas airbase', 'base', 34.522, 37.630, ['T4', 'T-4', 'T4 airbase', 'Tiyas', 'Tayfur', 'Tiyas military airport', 'مطار التيفور']),
+  row('tabqa-airbase', 'Tabqa airbase', 'base', 35.754, 38.567, ['Tabqa airport', 'Tabqa military airport', 'al-Tabqa airbase', 'مطار الطبقة']),
+  row('deir-ez-zor-airport', 'Deir ez-Zor airport', 'airport', 35.285, 40.176, ['Deir ez-Zor airbase', 'Deir ez-Zor military airport', 'Deir Ezzor airport', 'Deir al-Zour military airport', 'مطار دير الزور']),
+  row('kuweires-airbase', 'Kuweires airbase', 'base', 36.187, 37.583, ['Kuweires', 'Kweiris', 'Kuwayris airbase', 'Kuweiris military airport', 'مطار كويرس']),
+  row('shayrat-airbase', 'Shayrat airbase', 'base', 34.490, 36.909, ['Shayrat', 'al-Shayrat', 'Shairat', 'Shayrat airfield', 'مطار الشعيرات']),
+  row('palmyra-airport', 'Palmyra airport', 'airport', 34.557, 38.317, ['Palmyra airbase', 'Tadmur airport', 'Palmyra military airport', 'مطار تدمر']),
+  row('hama-airbase', 'Hama airbase', 'base', 35.118, 36.711, ['Hama military airport', 'Hama airport']),
+  row('abu-al-duhur-airbase', 'Abu al-Duhur airbase', 'base', 35.732, 37.104, ['Abu al-Duhur', 'Abu Dhuhur', 'Abu al-Zuhur', 'Abu Duhur airport']),
+  row('jirah-airbase', 'Jirah airbase', 'base', 36.097, 37.936, ['Jirah', 'al-Jarrah', 'Jarrah airport']),
+  row('mennagh-airbase', 'Menagh airbase', 'base', 36.521, 37.041, ['Menagh', 'Mennagh', 'Minakh']),
+  row('aleppo-airport', 'Aleppo international airport', 'airport', 36.181, 37.224, ['Aleppo airport', 'Nayrab airbase', 'Nairab']),
+  row('damascus-airport', 'Damascus international airport', 'airport', 33.411, 36.514, ['Damascus airport']),
+  row('mezzeh-airbase', 'Mezzeh airbase', 'base', 33.477, 36.223, ['Mezzeh military airport', 'Mazzeh airport']),
+  row('dumayr-airbase', 'Dumayr airbase', 'base', 33.610, 36.749, ['Dumayr military airport', 'Dmeir airport', 'Dumeir airbase']),
+  row('sayqal-airbase', 'Sayqal airbase', 'base', 33.682, 37.209, ['Sayqal', 'Seeqal', 'al-Seen airbase']),
+  row('khalkhalah-airbase', 'Khalkhalah airbase', 'base', 33.063, 36.552, ['Khalkhalah', 'Khalkhala']),
+  row('hmeimim-airbase', 'Hmeimim airbase', 'base', 35.401, 35.949, ['Hmeimim', 'Khmeimim', 'Humaymim', 'Bassel al-Assad airport']),
+  row('qamishli-airport', 'Qamishli airport', 'airport', 37.021, 41.191, ['Qamishli airbase']),
+  row('brigade-137', 'Brigade 137 base', 'base', 35.30, 40.11, ['Brigade 137', 'Regiment 137', 'Liwa 137', 'Camp 137']),
+  row('division-17', 'Division 17 base', 'base', 36.01, 39.02, ['Division 17', '17th Division', 'Firqa 17']),
+  row('armored-vehicles-base-harasta', 'Armored Vehicles Base, Harasta', 'base', 33.548, 36.374, ['Armored Vehicles Base', 'Armoured Vehicles Base', 'Armored Vehicles Administration', 'Idarat al-Markabat', 'إدارة المركبات']),
+];
+
+/** Hills, mountains and ranges. */
+const HILLS: PackPlaceRow[] = [
+  row('jabal-bishri', 'Jabal Bishri', 'mountain', 35.30, 39.35, ['Bishri', 'Bishri mountains', 'Jebel Bishri', 'Bushra mountains', 'Jabal al-Bishri', 'جبل البشري']),
+  row('jabal-al-shaer', 'Jabal al-Shaer', 'mountain', 34.85, 37.65, ['Shaer mountains', 'Jebel Shaer', 'Shaer mountain', 'جبل الشاعر']),
+  row('jabal-thardah', 'Jabal Thardah', 'hill', 35.25, 40.13, ['Thardah', 'Tharda', 'Thardeh', 'Jebel Tharda', 'Thardah mountain', 'جبل الثردة']),
+  row('jabal-al-amour', 'Jabal al-Amour', 'mountain', 34.59, 38.24, ['al-Amour', 'Jabal Amour', 'Jebel Amour']),
+  row('jabal-abu-rujmayn', 'Jabal Abu Rujmayn', 'mountain', 34.78, 38.13, ['Abu Rujmayn', 'Abu Rajmayn', 'Jebel Abu Rujmeen']),
+  row('jabal-al-bilas', 'Jabal al-Bilas', 'mountain', 35.00, 38.25, ['Bilas', 'al-Bilas', 'Bilas mountains']),
+  row('jabal-qasioun', 'Jabal Qasioun', 'mountain', 33.535, 36.27, ['Qasioun', 'Mount Qasioun', 'Qassioun']),
+  row('jabal-al-sheikh', 'Mount Hermon', 'mountain', 33.41, 35.86, ['Jabal al-Sheikh', 'Hermon', 'Jebel al-Sheikh', 'جبل الشيخ']),
+  row('jabal-al-arbaeen', 'Jabal al-Arbaeen', 'mountain', 35.81, 36.65, ['al-Arbaeen', 'Arbain mountain']),
+  row('jabal-al-zawiya', 'Jabal al-Zawiya', 'mountain', 35.65, 36.55, ['Jabal Zawiya', 'Jebel al-Zawiya', 'Zawiya mountain']),
+  row('jabal-al-akrad', 'Jabal al-Akrad', 'mountain', 35.73, 36.13, ['Kurd mountains', 'Jebel Akrad']),
+  row('jabal-al-turkman', 'Jabal al-Turkman', 'mountain', 35.83, 36.02, ['Turkmen mountains', 'Jabal Turkman']),
+  row('jabal-al-arab', 'Jabal al-Arab', 'mountain', 32.70, 36.70, ['Jabal al-Druze', 'Jebel Druze', 'Druze mountain']),
+  row('jabal-al-hass', 'Jabal al-Hass', 'mountain', 35.98, 37.55, ['Jabal Hass', 'al-Hass mountains']),
+  row('jabal-abd-al-aziz', 'Jabal Abd al-Aziz', 'mountain', 36.45, 40.40, ['Abdulaziz mountain', 'Jebel Abdulaziz']),
+];
+
+/** Dams, lakes, crossings and border points. */
+const WATER_AND_BORDERS: PackPlaceRow[] = [
+  row('tabqa-dam', 'Tabqa dam', 'dam', 35.870, 38.567, ['Euphrates dam', 'al-Thawra dam', 'Thawra dam', 'Tabqa Dam', 'سد الفرات']),
+  row('baath-dam', 'Baath dam', 'dam', 35.857, 38.720, ['al-Baath dam', "Ba'ath dam", 'سد البعث']),
+  row('tishrin-dam', 'Tishrin dam', 'dam', 36.380, 38.183, ['Tishreen dam', 'سد تشرين']),
+  row('lake-assad', 'Lake Assad', 'region', 35.98, 38.30, ['Assad lake', 'Buhayrat al-Assad']),
+  row('al-tanf-crossing', 'al-Tanf crossing', 'crossing', 33.49, 38.66, ['al-Tanf', 'Tanf', 'al-Tanf border crossing', 'Tanf base', 'التنف']),
+  row('albu-kamal-qaim-crossing', 'Albu Kamal–al-Qaim crossing', 'crossing', 34.45, 40.94, ['Qaim crossing', 'al-Qaim crossing', 'Albu Kamal crossing', 'Bukamal crossing']),
+  row('nasib-crossing', 'Nasib crossing', 'crossing', 32.548, 36.207, ['Nasib', 'Nassib crossing', 'Jaber crossing']),
+  row('bab-al-hawa-crossing', 'Bab al-Hawa crossing', 'crossing', 36.231, 36.671, ['Bab al-Hawa']),
+  row('bab-al-salama-crossing', 'Bab al-Salama crossing', 'crossing', 36.646, 37.070, ['Bab al-Salama', 'Bab al-Salameh', 'Bab as-Salam']),
+  row('jarabulus-crossing', 'Jarabulus crossing', 'crossing', 36.825, 38.010, ['Jarablus crossing']),
+  row('semalka-crossing', 'Semalka crossing', 'crossing', 37.13, 42.34, ['Semalka', 'Fishkhabour crossing', 'Faysh Khabur crossing']),
+  row('yarubiyah-crossing', 'Yarubiyah crossing', 'crossing', 36.81, 42.07, ['Yarubiyah', 'al-Yarubiyah', 'Rabia crossing', 'Tal Kocher']),
+  row('jdeidet-yabous-crossing', 'Jdeidet Yabous crossing', 'crossing', 33.63, 36.08, ['Jdeidet Yabous', 'Masnaa crossing']),
+  row('syria-iraq-border', 'Syria–Iraq border', 'region', 34.45, 40.95, ['Iraqi border', 'Syrian-Iraqi border', 'Syria-Iraq border', 'border with Iraq']),
+  row('syria-jordan-border', 'Syria–Jordan border', 'region', 32.55, 36.50, ['Jordanian border', 'Syrian-Jordanian border', 'border with Jordan']),
+  row('syria-turkey-border', 'Syria–Turkey border', 'region', 36.75, 38.50, ['Turkish border', 'Syrian-Turkish border', 'border with Turkey']),
+  row('syria-lebanon-border', 'Syria–Lebanon border', 'region', 34.20, 36.40, ['Lebanese border', 'Syrian-Lebanese border', 'border with Lebanon']),
+];
+
+/** Roads: the point is a middle point of the named stretch. */
+const ROADS: PackPlaceRow[] = [
+  row('salamiyah-khanasser-road', 'Salamiyah–Ithriya–Khanasser road', 'road', 35.37, 37.33, ['Salamiyah-Khanasser road', 'Ithriya-Khanasser road', 'Khanasser road', 'Khanasser-Ithriya road', 'Salamiyah-Ithriya road', 'Aleppo supply road']),
+  row('ithriya-raqqa-road', 'Ithriya–Raqqa road', 'road', 35.60, 38.00, ['Ithriya-Tabqa road', 'Salamiyah-Raqqa road', 'Ithriya-Resafa road']),
+  row('homs-palmyra-road', 'Homs–Palmyra road', 'road', 34.62, 37.60, ['Homs-Palmyra highway', 'Palmyra-Homs road']),
+  row('palmyra-deir-ez-zor-highway', 'Palmyra–Deir ez-Zor highway', 'road', 35.00, 39.45, ['Palmyra-Deir ez-Zor road', 'Sukhnah-Deir ez-Zor road', 'Deir ez-Zor-Palmyra highway']),
+  row('deir-ez-zor-mayadin-road', 'Deir ez-Zor–Mayadin road', 'road', 35.18, 40.30, ['Deir ez-Zor-Mayadin highway', 'Mayadin road']),
+  row('damascus-baghdad-highway', 'Damascus–Baghdad highway', 'road', 33.60, 37.90, ['Damascus-Baghdad road', 'Baghdad highway']),
+  row('m4-highway', 'M4 highway', 'road', 35.86, 36.80, ['M4', 'M-4', 'Aleppo-Latakia highway']),
+  row('m5-highway', 'M5 highway', 'road', 35.44, 36.65, ['M5', 'M-5', 'Damascus-Aleppo highway', 'international highway']),
+  row('homs-salamiyah-road', 'Homs–Salamiyah road', 'road', 34.90, 36.90, ['Salamiyah-Homs road']),
+];
+
+/** Regions and named areas. */
+const REGIONS: PackPlaceRow[] = [
+  row('syrian-desert', 'Syrian Desert', 'region', 34.60, 38.60, ['Badiya', 'Badiyeh', 'Badia', 'Syrian Badia', 'Syrian Badiya', 'al-Badiya', 'central Syrian desert', 'البادية']),
+  row('eastern-ghouta', 'Eastern Ghouta', 'region', 33.55, 36.40, ['East Ghouta', 'Ghouta', 'al-Ghouta al-Sharqiya', 'Eastern Ghouta enclave', 'الغوطة الشرقية']),
+  row('western-ghouta', 'Western Ghouta', 'region', 33.45, 36.15, ['West Ghouta']),
+  row('qalamoun', 'Qalamoun', 'region', 33.90, 36.60, ['Qalamoun mountains', 'Western Qalamoun', 'Qalamun', 'القلمون']),
+  row('eastern-qalamoun', 'Eastern Qalamoun', 'region', 33.75, 36.95, ['East Qalamoun']),
+  row('euphrates-valley', 'Euphrates valley', 'region', 35.00, 40.45, ['Euphrates River valley', 'Middle Euphrates valley']),
+  row('euphrates-river', 'Euphrates River', 'region', 35.30, 40.15, ['Euphrates', 'the Euphrates', 'al-Furat', 'نهر الفرات']),
+  row('uqayribat-pocket', 'Uqayribat pocket', 'region', 35.04, 37.46, ['central Syria pocket', 'Hama pocket', 'Aqayrabat pocket', 'Uqayrbat pocket']),
+  row('hawijat-saqr', 'Hawijat Saqr', 'region', 35.345, 40.165, ['Huwaijah Saker', 'Hawijat Saker', 'Saqr island', 'Huwaijat Saqr']),
+  row('al-ghab-plain', 'al-Ghab plain', 'region', 35.65, 36.35, ['al-Ghab', 'Ghab', 'Sahl al-Ghab']),
+  row('wadi-barada', 'Wadi Barada', 'region', 33.63, 36.18, ['Barada valley']),
+  row('al-lajat', 'al-Lajat', 'region', 33.05, 36.40, ['Lajat', 'Lajjat', 'Leja']),
+  row('northern-homs-pocket', 'northern Homs pocket', 'region', 34.90, 36.73, ['Rastan pocket', 'Houla pocket', 'northern Homs countryside']),
+  row('syria', 'Syria', 'country', 35.0, 38.5, ['Syrian Arab Republic', 'سوريا', 'سورية'], { admin1: null }),
+];
+
+/** Towns the open data lacks or spells too differently from English reports. */
+const TOWNS: PackPlaceRow[] = [
+  row('ithriya', 'Ithriya', 'village', 35.366, 37.333, ['Athriya', 'Ithriyah', 'Itriya', 'أثريا']),
+  row('al-rusafa', 'al-Rusafa', 'town', 35.630, 38.758, ['Resafa', 'Rusafa', 'al-Resafa', 'al-Rasafeh', 'Ar Rusafah', 'Sergiopolis', 'الرصافة'], { admin1: 'Ar Raqqah' }),
+  row('jobar', 'Jobar', 'neighbourhood', 33.526, 36.335, ['Jawbar', 'Joubar', 'جوبر'], { admin1: 'Damascus' }),
+  row('daraa-al-balad', 'Daraa al-Balad', 'neighbourhood', 32.612, 36.101, ["Dar'a al Balad", 'Daraa al-Balad', 'درعا البلد']),
+  row('daraa-camp', 'Daraa camp', 'neighbourhood', 32.617, 36.108, ["Dar'a camp", 'Daraa refugee camp', 'مخيم درعا']),
+  row('kabajeb', 'Kabajeb', 'village', 35.12, 39.66, ['Kabakib', 'Kabajib', 'Kabajab', 'كباجب']),
+];
+
+/** Every addition of the Syria pack. */
+export const SYRIA_PACK_PLACES: readonly PackPlaceRow[] = [...FIELDS, ...BASES, ...HILLS, ...WATER_AND_BORDERS, ...ROADS, ...REGIONS, ...TOWNS];
