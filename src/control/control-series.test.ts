@@ -26,12 +26,14 @@ describe('controlSeries', () => {
       place: fc.integer({ min: 0, max: 11 }),
       side: fc.constantFrom(...sides),
       day: fc.integer({ min: 0, max: 20 }),
+      // Reports place one town a little differently: the same place (same name, < 10 km) moves.
+      shift: fc.integer({ min: -4, max: 4 }),
     });
     const area: BaselineArea = { side: 'isis', date: '2017-06-08', geometry: square(38.6, 35.2, 39, 35.8) };
     fc.assert(
       fc.property(fc.array(observation, { maxLength: 25 }), fc.boolean(), (rows, withArea) => {
         const obs: ControlObservation[] = rows.map((r) =>
-          point(`P${r.place}`, 35.1 + (r.place % 4) * 0.25, 38.1 + Math.floor(r.place / 4) * 0.35, r.side, addDays('2017-06-01', r.day)),
+          point(`P${r.place}`, 35.1 + (r.place % 4) * 0.25 + r.shift * 0.015, 38.1 + Math.floor(r.place / 4) * 0.35, r.side, addDays('2017-06-01', r.day)),
         );
         const options = withArea ? { ...opts, areas: [area] } : opts;
         for (const grid of controlSeries(obs, '2017-06-01', '2017-06-21', 4, options)) {
