@@ -96,7 +96,7 @@ function baseStyle(): StyleSpecification {
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': '#cfe3ee' } },
       { id: 'countries-fill', type: 'fill', source: 'countries', paint: { 'fill-color': '#efece4' } },
-      { id: 'control-fill', type: 'fill', source: 'control', filter: ['all', ['==', ['get', 'kind'], 'control'], ['!=', ['get', 'side'], 'unknown']], paint: { 'fill-color': sideColor, 'fill-opacity': 0.38 } },
+      { id: 'control-fill', type: 'fill', source: 'control', filter: ['all', ['==', ['get', 'kind'], 'area'], ['!=', ['get', 'side'], 'unknown']], paint: { 'fill-color': sideColor, 'fill-opacity': 0.38 } },
       { id: 'countries-line', type: 'line', source: 'countries', paint: { 'line-color': '#6b6b6b', 'line-width': 1.2 } },
       { id: 'provinces-line', type: 'line', source: 'provinces', paint: { 'line-color': '#8d8d8d', 'line-width': 0.6, 'line-dasharray': [3, 2] } },
       { id: 'fronts', type: 'line', source: 'control', filter: ['==', ['get', 'kind'], 'front'], paint: { 'line-color': '#7a0000', 'line-width': 2 } },

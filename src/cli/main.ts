@@ -6,6 +6,7 @@ import { registerExtract } from './commands/extract.ts';
 import { registerIngest } from './commands/ingest.ts';
 import { registerPlaces } from './commands/places.ts';
 import { registerReports } from './commands/reports.ts';
+import { registerServe } from './commands/serve.ts';
 import { UsageError } from './errors.ts';
 
 /** The command tree; each command module only parses flags, calls the library and formats output. */
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
   registerClaims(program);
   registerPlaces(program);
   registerEval(program);
+  registerServe(program);
   return program;
 }
 

@@ -1,0 +1,75 @@
+import type { FeatureCollection } from 'geojson';
+import { findEncirclements, type Encirclement } from '../analysis/encirclements.ts';
+import { findPockets, type Pocket } from '../analysis/pockets.ts';
+import { controlAt, loadBaseline, observationsFromEvents, type ControlAtOptions } from '../control/index.ts';
+import { controlGeoJSON } from '../control/control-geojson.ts';
+import type { BaselineArea, ControlGrid, ControlObservation, Side } from '../model/index.ts';
+import type { Store } from '../store/store.ts';
+
+export interface SituationOptions {
+  /** Baseline files (CSV or GeoJSON) read once, in order. */
+  baselineFiles?: string[];
+  control?: ControlAtOptions;
+}
+
+/** How many dated grids to keep: a slider moving back and forth reuses them. */
+const GRID_CACHE_SIZE = 16;
+
+/**
+ * The evidence of a store (factual captures and withdrawals) plus baselines, and the maps and
+ * analyses computed from it for any date. The CLI and the server ask this one object, so both
+ * give the same answer for the same date.
+ */
+export class Situation {
+  readonly observations: ControlObservation[];
+  readonly areas: BaselineArea[];
+  /** Factual capture/withdrawal events that could not be placed on the map (no date or no coordinates). */
+  readonly skippedEvents: number;
+  private readonly grids = new Map<string, ControlGrid>();
+
+  constructor(store: Store, private readonly opts: SituationOptions = {}) {
+    const observations: ControlObservation[] = [];
+    const areas: BaselineArea[] = [];
+    for (const file of opts.baselineFiles ?? []) {
+      const b = loadBaseline(file);
+      observations.push(...b.observations);
+      areas.push(...b.areas);
+    }
+    const events = store.events({ factualOnly: true, type: 'capture', limit: Number.MAX_SAFE_INTEGER })
+      .concat(store.events({ factualOnly: true, type: 'withdrawal', limit: Number.MAX_SAFE_INTEGER }));
+    const fromEvents = observationsFromEvents(events);
+    observations.push(...fromEvents.observations);
+    this.observations = observations;
+    this.areas = areas;
+    this.skippedEvents = fromEvents.skipped;
+  }
+
+  /** The control grid for a date (cached). */
+  gridAt(date: string): ControlGrid {
+    let grid = this.grids.get(date);
+    if (!grid) {
+      grid = controlAt(this.observations, date, { ...this.opts.control, areas: this.areas });
+      if (this.grids.size >= GRID_CACHE_SIZE) this.grids.delete(this.grids.keys().next().value!);
+      this.grids.set(date, grid);
+    }
+    return grid;
+  }
+
+  control(date: string): FeatureCollection {
+    return controlGeoJSON(this.gridAt(date));
+  }
+
+  pockets(date: string): Pocket[] {
+    return findPockets(this.gridAt(date));
+  }
+
+  encirclements(date: string, opts: { side?: Side; top?: number } = {}): Encirclement[] {
+    return findEncirclements(this.gridAt(date), opts);
+  }
+
+  /** First and last dates of the evidence, for a time slider. */
+  dateRange(): { first: string | null; last: string | null } {
+    const dates = this.observations.map((o) => o.date).sort();
+    return { first: dates[0] ?? null, last: dates[dates.length - 1] ?? null };
+  }
+}
