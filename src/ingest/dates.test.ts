@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseHeaderDate } from './dates.ts';
 import { MalformedDateError } from './errors.ts';
@@ -20,11 +21,14 @@ describe('parseHeaderDate', () => {
     ['Tue, 19 Sep 2017 22:00:00 GMT', '2017-09-19'],
     ['29 February 2016', '2016-02-29'],
     ['"2017-06-19"', '2017-06-19'],
+    ['2017/10/14', '2017-10-14'],
+    ['Sunday 17, September 2017', '2017-09-17'],
+    ['2017-06-15 (date of the wire copy)', '2017-06-15'],
   ])('reads %j as %s', (input, day) => {
     expect(parseHeaderDate(input)).toBe(day);
   });
 
-  it.each(['unknown', 'Unknown', '', '   ', 'n/a', 'none'])('reads %j as no date', (input) => {
+  it.each(['unknown', 'Unknown', '', '   ', 'n/a', 'none', 'unknown (estimated from the post number)'])('reads %j as no date', (input) => {
     expect(parseHeaderDate(input)).toBeNull();
   });
 
@@ -48,5 +52,21 @@ describe('parseHeaderDate', () => {
     expect(error.code).toBe('E_INGEST_DATE');
     expect(error.message).toMatch(why);
     expect(error.message).toContain('accepted: YYYY-MM-DD');
+  });
+
+  it('reads back every real day written in each accepted form', () => {
+    const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+    const day = fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2035-12-31T00:00:00Z'), noInvalidDate: true });
+    fc.assert(
+      fc.property(day, (d) => {
+        const iso = d.toISOString().slice(0, 10);
+        const [y, m, dd] = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
+        const month = MONTH_NAMES[m - 1]!;
+        for (const written of [iso, `${dd} ${month} ${y}`, `${month} ${dd}, ${y}`, `${dd} ${month.slice(0, 3)} ${y}`, d.toUTCString(), d.toISOString()]) {
+          expect(parseHeaderDate(written)).toBe(iso);
+        }
+      }),
+      { seed: 2017, numRuns: 300 },
+    );
   });
 });

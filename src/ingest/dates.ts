@@ -12,14 +12,15 @@ const MONTHS: Record<string, number> = {
 const WEEKDAY_PREFIX = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+/i;
 // A clock time after the day, with an optional am/pm and zone: only the day is kept.
 const TIME_SUFFIX = /(?:,?\s+|\s*[Tt@]\s*)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Za-z]{1,5}|[+-]\d{2}:?\d{2}|[A-Za-z]{3}[+-]\d{1,2}))?$/i;
-const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const ISO_DATE = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/;
 const ISO_DATETIME = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?$/;
-const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})$/;
+const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th)?,?\s+([A-Za-z]+)\.?,?\s+(\d{4})$/;
 const MONTH_DAY_YEAR = /^([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/;
 
 /**
  * Reads a publication date as written in a header, a JSONL field, an HTML meta tag or a feed, and
- * returns the day as `YYYY-MM-DD`. A datetime keeps the calendar day written in it (no conversion to
+ * returns the day as `YYYY-MM-DD` (also read: `YYYY/MM/DD`; a trailing remark in parentheses is
+ * ignored). A datetime keeps the calendar day written in it (no conversion to
  * UTC: the outlet's local day is the day it published). `unknown`, `n/a`, `none` and empty mean
  * "no date" and return `null`.
  *
@@ -32,7 +33,8 @@ const MONTH_DAY_YEAR = /^([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$
  * parseHeaderDate('2017-13-45');                 // throws MalformedDateError
  */
 export function parseHeaderDate(value: string): string | null {
-  const v = value.trim().replace(/^(["'])(.*)\1$/, '$2').trim();
+  // A trailing remark in parentheses ("unknown (estimated from the post number)") is not part of the date.
+  const v = value.trim().replace(/^(["'])(.*)\1$/, '$2').replace(/\s*\([^()]*\)$/, '').trim();
   if (UNKNOWN_VALUES.has(v.toLowerCase())) return null;
 
   const iso = ISO_DATE.exec(v) ?? ISO_DATETIME.exec(v);
