@@ -1,0 +1,235 @@
+import type { ClaimRecord, ControlGrid, Side } from '../model/index.ts';
+import { distanceToFront } from './distance-to-front.ts';
+import { findEncirclements, type Encirclement } from './encirclements.ts';
+import { greatCircleKm } from './geodesy.ts';
+import { gridTopology } from './grid-topology.ts';
+import { everyoneHostile, type HostilityRule } from './hostility.ts';
+import type { NamedPoint } from './named-points.ts';
+import { findPockets, type Pocket } from './pockets.ts';
+
+export type ClaimVerdict = 'consistent' | 'inconsistent' | 'cannot_compute';
+
+/** A numeric claim beside the value computed from the map for its date. */
+export interface ClaimCheck {
+  claim: ClaimRecord;
+  /** The computed value in the claim's unit (km or km²), or null. */
+  computed: number | null;
+  verdict: ClaimVerdict;
+  /** Which measure was used and on what, or why nothing could be computed. */
+  why: string;
+}
+
+export interface ClaimCheckContext {
+  /** The control grid for a date. */
+  gridAt: (date: string) => ControlGrid;
+  /** Coordinates of a place named in a claim, or null when unknown. */
+  locate: (name: string) => { lat: number; lon: number } | null;
+  /** Relative tolerances; default distance 0.25, area 0.3. */
+  tolerance?: { distance: number; area: number };
+  /** The side a claim speaks of ("the regime forces are 15 km from …"), when the caller knows it. */
+  sideOf?: (claim: ClaimRecord) => Side | null;
+  isHostile?: HostilityRule;
+}
+
+const DEFAULT_TOLERANCE = { distance: 0.25, area: 0.3 };
+/** A named place this close to a gap's end, a pocket's or an enclosure's position is "about" it. */
+const NEAR_KM = 15;
+/** Words that make a distance claim a siege gap rather than a distance to the front. */
+const SIEGE_WORDS = /besieg|encircl|siege|surround|pocket|cut off|encircle|enclave|cauldron/i;
+
+/**
+ * Checks numeric claims against the map for each claim's date.
+ * - distance, siege wording ("… 70 km … would besiege …"): the gap of the near-encirclement whose
+ *   end is at a named place (else the one closest in value), positions measure;
+ * - other distances: from the first named place that can be located to the nearest position of the
+ *   side the claim speaks of (`sideOf`), else of any side hostile to the place's holder;
+ * - area: the enclosed area of the near-encirclement or pocket nearest in value, among those at a
+ *   named place when there are any (encirclements: positions measure; pockets: both measures);
+ * - counts: cannot be computed, counts are not on the map.
+ * Verdict with relative tolerance t: `about`/`exact` within ±t; `more_than`/`at_least` when
+ * computed ≥ v(1 − t); `less_than`/`up_to` when computed ≤ v(1 + t).
+ *
+ * @example
+ * checkClaims(claims, { gridAt: (d) => controlAt(obs, d), locate: (n) => gazetteer.find(n) });
+ * // [{ computed: 68.4, verdict: 'consistent', why: 'gap of the near-encirclement of isis …' }, …]
+ */
+export function checkClaims(claims: readonly ClaimRecord[], ctx: ClaimCheckContext): ClaimCheck[] {
+  const tolerance = ctx.tolerance ?? DEFAULT_TOLERANCE;
+  const isHostile = ctx.isHostile ?? everyoneHostile;
+  const maps = new Map<string, DateAnalyses>();
+  const analysesOn = (date: string): DateAnalyses => {
+    let found = maps.get(date);
+    if (!found) {
+      found = lazyAnalyses(ctx.gridAt(date), isHostile);
+      maps.set(date, found);
+    }
+    return found;
+  };
+  return claims.map((claim) => {
+    const measured = measure(claim, ctx, analysesOn, isHostile);
+    if (!('computed' in measured)) return { claim, computed: null, verdict: 'cannot_compute', why: measured.why };
+    const t = claim.kind === 'area' ? tolerance.area : tolerance.distance;
+    return { claim, computed: measured.computed, verdict: verdictFor(measured.computed, claim, t), why: measured.why };
+  });
+}
+
+type Measured = { computed: number; why: string } | { why: string };
+
+interface DateAnalyses {
+  grid: ControlGrid;
+  encirclements: () => Encirclement[];
+  pockets: () => Pocket[];
+}
+
+function lazyAnalyses(grid: ControlGrid, isHostile: HostilityRule): DateAnalyses {
+  let encirclements: Encirclement[] | undefined;
+  let pockets: Pocket[] | undefined;
+  return {
+    grid,
+    encirclements: () => (encirclements ??= findEncirclements(grid, { top: 50, isHostile })),
+    pockets: () => (pockets ??= findPockets(grid, { isHostile })),
+  };
+}
+
+function measure(
+  claim: ClaimRecord,
+  ctx: ClaimCheckContext,
+  analysesOn: (date: string) => DateAnalyses,
+  isHostile: HostilityRule,
+): Measured {
+  if (claim.kind === 'count') return { why: 'counts are not on the map' };
+  const unit = claim.kind === 'distance' ? 'km' : 'km2';
+  if (claim.unit !== unit) return { why: `a ${claim.kind} claim in ${claim.unit}, expected ${unit}` };
+  if (!claim.date) return { why: 'the claim has no date, so there is no map to check it on' };
+  let on: DateAnalyses;
+  try {
+    on = analysesOn(claim.date);
+  } catch (error) {
+    return { why: `no map for ${claim.date}: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  const places = claim.places.flatMap((name) => {
+    const at = ctx.locate(name);
+    return at ? [{ name, ...at }] : [];
+  });
+  const text = `${claim.about} ${claim.quote}`;
+  if (claim.kind === 'area') return areaOf(claim, on, places);
+  if (SIEGE_WORDS.test(text)) return gapOf(claim, on, places);
+  return distanceOf(claim, on, places, ctx.sideOf?.(claim) ?? null, isHostile);
+}
+
+function gapOf(claim: ClaimRecord, on: DateAnalyses, places: NamedPoint[]): Measured {
+  const all = on.encirclements();
+  if (all.length === 0) return { why: `siege wording, but the map of ${claim.date} shows no near-encirclement` };
+  const atPlace = all.filter((e) => e.ends.some((end) => places.some((p) => near(p, end))));
+  const pool = atPlace.length > 0 ? atPlace : all;
+  const best = closestInValue(pool, (e) => e.gap_km, claim.value);
+  const how = atPlace.length > 0 ? 'with an end at a named place' : 'closest in value (no end at a named place)';
+  return {
+    computed: best.gap_km,
+    why: `gap between positions (${best.ends[0].name} – ${best.ends[1].name}) of the near-encirclement of ${best.side}, ${how}`,
+  };
+}
+
+function areaOf(claim: ClaimRecord, on: DateAnalyses, places: NamedPoint[]): Measured {
+  const options: Array<{ value: number; about: NamedPoint[]; label: string }> = [];
+  for (const e of on.encirclements()) {
+    if (e.enclosed_area_km2 === null) continue;
+    options.push({
+      value: e.enclosed_area_km2,
+      about: [...e.ends, ...e.places],
+      label: `area enclosed by the positions and the cut ${e.ends[0].name} – ${e.ends[1].name} (near-encirclement of ${e.side}, positions measure)`,
+    });
+  }
+  for (const p of on.pockets()) {
+    const about = [...p.places, ...p.ring];
+    options.push({ value: p.area_km2, about, label: `painted area of the ${p.side} pocket` });
+    if (p.ring_area_km2 !== null) options.push({ value: p.ring_area_km2, about, label: `area inside the ring of positions around the ${p.side} pocket` });
+  }
+  if (options.length === 0) return { why: `the map of ${claim.date} shows no pocket or near-encirclement` };
+  const atPlace = options.filter((o) => o.about.some((a) => places.some((p) => near(p, a))));
+  const pool = atPlace.length > 0 ? atPlace : options;
+  const best = closestInValue(pool, (o) => o.value, claim.value);
+  return { computed: best.value, why: `${best.label}, ${atPlace.length > 0 ? 'at a named place' : 'closest in value'}` };
+}
+
+function distanceOf(
+  claim: ClaimRecord,
+  on: DateAnalyses,
+  places: NamedPoint[],
+  side: Side | null,
+  isHostile: HostilityRule,
+): Measured {
+  const place = places[0];
+  if (!place) return { why: 'no place named in the claim could be located' };
+  const sides = side ? [side] : hostileSidesAround(on.grid, place, isHostile);
+  if (sides.length === 0) return { why: `nobody is known to hold ${place.name}, so "the other side" is undefined` };
+  let best: { km: number; side: Side; name: string } | undefined;
+  for (const s of sides) {
+    if (!on.grid.positions.some((p) => p.side === s)) continue;
+    const d = distanceToFront(on.grid, place, s);
+    if (!best || d.km < best.km) best = { km: d.km, side: s, name: d.nearest.name };
+  }
+  if (!best) return { why: `no position of ${sides.join('/')} on ${claim.date}` };
+  const whose = side ? `${side} (the side the claim speaks of)` : `${best.side} (hostile to the holder of ${place.name})`;
+  return { computed: best.km, why: `distance from ${place.name} to the nearest position of ${whose}: ${best.name}` };
+}
+
+/** Sides hostile to whoever holds the place: its cell's side, else the side of the nearest position. */
+function hostileSidesAround(grid: ControlGrid, place: NamedPoint, isHostile: HostilityRule): Side[] {
+  const topo = gridTopology(grid);
+  const cell = topo.locator.locate(place.lat, place.lon);
+  let holder: Side = cell >= 0 ? (topo.sideNames[topo.side[cell] ?? 0] ?? 'unknown') : 'unknown';
+  if (holder === 'unknown') {
+    let bestKm = Infinity;
+    for (const p of grid.positions) {
+      const km = greatCircleKm(place.lat, place.lon, p.lat, p.lon);
+      if (km < bestKm) {
+        bestKm = km;
+        holder = p.side;
+      }
+    }
+  }
+  if (holder === 'unknown') return [];
+  const sides = new Set(grid.positions.map((p) => p.side));
+  return [...sides].filter((s) => isHostile(holder, s)).sort();
+}
+
+function near(a: NamedPoint, b: NamedPoint): boolean {
+  return normalName(a.name) === normalName(b.name) || greatCircleKm(a.lat, a.lon, b.lat, b.lon) <= NEAR_KM;
+}
+
+function normalName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\b(al|el|ar|as|ash|ad)[- ]/g, '')
+    .replace(/[^a-z0-9]/g, '');
+}
+
+function closestInValue<T>(pool: readonly T[], valueOf: (item: T) => number, target: number): T {
+  const gap = (item: T): number => Math.abs(Math.log(Math.max(valueOf(item), 1e-9) / target));
+  return pool.reduce((best, item) => (gap(item) < gap(best) ? item : best));
+}
+
+/**
+ * The verdict for a computed value against a claimed one with relative tolerance `t`.
+ *
+ * @example
+ * verdictFor(12_500, { value: 11_000, qualifier: 'more_than' }, 0.3); // 'consistent'
+ * verdictFor(20, { value: 15, qualifier: 'less_than' }, 0.25);       // 'inconsistent'
+ */
+export function verdictFor(computed: number, claim: Pick<ClaimRecord, 'value' | 'qualifier'>, t: number): ClaimVerdict {
+  const v = claim.value;
+  switch (claim.qualifier) {
+    case 'more_than':
+    case 'at_least':
+      return computed >= v * (1 - t) ? 'consistent' : 'inconsistent';
+    case 'less_than':
+    case 'up_to':
+      return computed <= v * (1 + t) ? 'consistent' : 'inconsistent';
+    case 'exact':
+    case 'about':
+      return Math.abs(computed - v) <= v * t ? 'consistent' : 'inconsistent';
+  }
+}
