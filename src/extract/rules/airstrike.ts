@@ -23,12 +23,11 @@ export function airstrikeRules(modifiers: readonly ActorModifier[]): Rule[] {
       confidence: 0.7,
       vetoAfter: /^\s+(?:support|cover|defen[cs]e)\b/i,
       adjustActor(input, actor): ActorMention | null {
-        const owner = weaponOwner(input.sentence, input.match.index, modifiers);
-        if (owner) return owner;
-        if (!actor) return null;
-        const backer = AIR_BACKER[actor.side];
-        if (backer) return { ...actor, name: 'US-led coalition', side: backer };
-        return GROUND_ONLY.has(actor.side) ? null : actor;
+        const owner = weaponOwner(input.sentence, input.match.index, modifiers) ?? actor;
+        if (!owner) return null;
+        const backer = AIR_BACKER[owner.side];
+        if (backer) return { ...owner, name: 'US-led coalition', side: backer };
+        return GROUND_ONLY.has(owner.side) ? null : owner;
       },
     }),
   ];

@@ -66,7 +66,7 @@ export const CAPTURE_RULES: readonly Rule[] = [
     name: 'capture-fell-to',
     type: 'capture',
     pattern: /\b(?:fell|fallen|falls|fall|falling)\s+(?:\w+\s+)?(?:to|into\s+the\s+hands\s+of|under\s+the\s+control\s+of)\b/gi,
-    gate: 'fall',
+    gate: ['fell', 'fall'],
     extract(input) {
       const { sentence, match } = input;
       const te = match.index + match[0].length;
@@ -80,7 +80,7 @@ export const CAPTURE_RULES: readonly Rule[] = [
     // "X lost A to B" is a capture by B; "X lost A" alone is a withdrawal (withdrawal.ts).
     name: 'capture-lost-to',
     type: 'capture',
-    pattern: /\blos(?:t|es|e|ing)\s+(?:\w+\s+){0,2}(?:control\s+(?:of|over)\s+)?/gi,
+    pattern: /\blos(?:t|es|e|ing)\s+(?:(?:full|all|complete)\s+)?(?:control\s+(?:of|over)\s+)?/gi,
     gate: 'los',
     extract(input) {
       const { sentence, match } = input;

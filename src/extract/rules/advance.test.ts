@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { brief } from '../test-support.ts';
+
+describe('advance rules', () => {
+  it.each([
+    ['The Tiger Forces advanced towards Maskanah.', 'advance/government@Maskanah/asserted'],
+    ['SDF units reached the outskirts of Tabqa.', 'advance/sdf@outskirts of Tabqa/asserted'],
+    ['The army now stands 12 km north of Qaryatayn.', 'advance/government@12 km north of Qaryatayn/asserted'],
+  ])('%s', (text, expected) => {
+    expect(brief(text)).toContain(expected);
+  });
+
+  it('skips the origin of a movement', () => {
+    expect(brief('Government troops advancing from Ithriya reached Rasm al-Abd.')).toEqual(['advance/government@Rasm al-Abd/asserted']);
+  });
+
+  it('keeps only the capture when the advance ends in it', () => {
+    expect(brief('The army advanced on Tall Sawwan and captured Tall Sawwan.')).toEqual(['capture/government@Tall Sawwan/asserted']);
+  });
+
+  it('does not read geography as an advance', () => {
+    expect(brief('The Tiyas airbase lies 60 km west of Palmyra.')).toEqual([]);
+  });
+});

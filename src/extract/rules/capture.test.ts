@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { brief } from '../test-support.ts';
+
+describe('capture rules', () => {
+  it.each([
+    ['The Syrian army recaptured the town of Tall Hamid on Monday.', 'capture/government@town of Tall Hamid/asserted'],
+    ['Hezbollah fighters seized Jurf al-Nadaf after a short battle.', 'capture/government@Jurf al-Nadaf/asserted'],
+    ['The SDF liberated the neighbourhood of Hisham bin Abdul Malik.', 'capture/sdf@neighbourhood of Hisham bin Abdul Malik/asserted'],
+    ['Daesh militants overran Qaryat al-Shuhada overnight.', 'capture/isis@Qaryat al-Shuhada/asserted'],
+    ['Government troops took control of Bir Tawil oilfield.', 'capture/government@Bir Tawil oilfield/asserted'],
+    ['Tall Qasab was captured by Turkish forces on Sunday.', 'capture/turkey@Tall Qasab/asserted'],
+    ['The village of Marj Sultan fell to the rebels.', 'capture/rebels@village of Marj Sultan/asserted'],
+    ['Ahrar al-Sham drove the militants out of Kafr Nabudah.', 'capture/rebels@Kafr Nabudah/asserted'],
+  ])('%s', (text, expected) => {
+    expect(brief(text)).toContain(expected);
+  });
+
+  it('gives one event per place of a list, sharing the quote', () => {
+    const events = brief('The Tiger Forces captured the villages of Umm Tuwaynah, Khirbat Sayid and Abu Alaj.');
+    expect(events).toEqual([
+      'capture/government@villages of Umm Tuwaynah/asserted',
+      'capture/government@Khirbat Sayid/asserted',
+      'capture/government@Abu Alaj/asserted',
+    ]);
+  });
+
+  it('reads "X lost A to B" as a capture by B', () => {
+    expect(brief('The jihadists lost Maskanah to the advancing SDF.')).toContain('capture/sdf@Maskanah/asserted');
+  });
+
+  it('keeps the setting of a place out of the list ("A in Homs" is one event)', () => {
+    expect(brief('The army retook the Shaer gas field in Homs province.')).toEqual(['capture/government@Shaer gas field/asserted']);
+  });
+
+  it('reads a background fact with its own date', () => {
+    expect(brief('Tadif had been in the hands of the militants since 2014.')).toContain('capture/isis@Tadif/asserted');
+  });
+
+  it.each([
+    'Areas controlled by the rebels in Douma were quiet.',
+    'The capture of Tabqa dam was celebrated in Damascus.',
+    'ISIS controls most of the desert around Humaymah.',
+    'Fighting took place near Jubb al-Jarrah.',
+  ])('not a capture: %s', (text) => {
+    expect(brief(text).filter((e) => e.startsWith('capture/') && e.endsWith('/asserted'))).toEqual([]);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { brief } from '../test-support.ts';
+
+describe('clash rules', () => {
+  it('takes the first side of "clashes between A and B"', () => {
+    expect(brief('Violent clashes broke out between the SDF and ISIS in the Hamidiyah district.')).toContain('clash/sdf@Hamidiyah district/asserted');
+  });
+
+  it('reads fighting at a named place', () => {
+    expect(brief('Government troops fought Jaysh al-Islam fighters near Harasta.')).toContain('clash/government@near Harasta/asserted');
+  });
+
+  it('reads an offensive against a place as a clash there, and its goal as intended', () => {
+    const events = brief('The Syrian army is pressing an offensive to recapture Maadan.');
+    expect(events).toContain('clash/government@Maadan/asserted');
+    expect(events).toContain('capture/government@Maadan/intended');
+  });
+
+  it('reads a toll of fighters at a place as a clash by the killers', () => {
+    expect(brief('Syrian troops killed dozens of ISIS fighters in Ash Sholah.')).toContain('clash/government@Ash Sholah/asserted');
+  });
+
+  it.each([
+    'Five civilians were killed in Ariha.',
+    'ISIS has mobile assault units in the Jazira desert.',
+  ])('not a clash: %s', (text) => {
+    expect(brief(text).filter((e) => e.startsWith('clash/'))).toEqual([]);
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { extractReport } from '../index.ts';
+import { brief, reportOf } from '../test-support.ts';
+
+describe('other rules', () => {
+  it('names the subtype of a lifted siege', () => {
+    const [event] = extractReport(reportOf('The Syrian army broke the siege on Kuweires airbase.')).events.filter((e) => e.type === 'other');
+    expect(event?.subtype).toBe('siege lifted');
+    expect(event?.actor.side).toBe('government');
+  });
+
+  it('reads a cut supply line', () => {
+    expect(brief('The SDF cut the supply road to Tabqa.')).toContain('other/sdf@Tabqa/asserted');
+  });
+
+  it('reads a secured road', () => {
+    const events = extractReport(reportOf('The army secured the road to Khanasser.')).events;
+    expect(events.map((e) => e.subtype)).toContain('road secured');
+  });
+});

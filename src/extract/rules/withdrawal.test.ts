@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { brief } from '../test-support.ts';
+
+describe('withdrawal rules', () => {
+  it.each([
+    ['ISIS militants withdrew from Maadan after heavy losses.', 'withdrawal/isis@Maadan/asserted'],
+    ['The rebels pulled out of Khan Shaykhun on Friday.', 'withdrawal/rebels@Khan Shaykhun/asserted'],
+    ['HTS fighters fled Abu Dhuhur airbase.', 'withdrawal/hts@Abu Dhuhur airbase/asserted'],
+    ['The regime lost control of the Tanak oilfield.', 'withdrawal/government@Tanak oilfield/asserted'],
+  ])('%s', (text, expected) => {
+    expect(brief(text)).toContain(expected);
+  });
+
+  it('reads "forced X to withdraw from Y" as X withdrawing, asserted', () => {
+    expect(brief('The army forced Daesh to withdraw from Tall Dahab under heavy shelling.')).toContain('withdrawal/isis@Tall Dahab/asserted');
+  });
+
+  it('stops at the destination ("withdrew from A towards B")', () => {
+    expect(brief('The jihadists withdrew from Jubb Ramlah towards Shumaytiyah.')).toEqual(['withdrawal/isis@Jubb Ramlah/asserted']);
+  });
+
+  it.each(['Thousands of civilians fled Saraqib on Tuesday.', 'Residents who fled Hajin returned home.'])('not a withdrawal: %s', (text) => {
+    expect(brief(text)).toEqual([]);
+  });
+});
