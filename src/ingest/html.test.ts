@@ -80,6 +80,10 @@ describe('htmlFragmentToText', () => {
     );
   });
 
+  it('does not mistake control characters in the page for line breaks', () => {
+    expect(htmlFragmentToText('<p>Mortar\u0001 fire\u0002 on Harasta.</p>')).toBe('Mortar fire on Harasta.');
+  });
+
   it('keeps line breaks inside <pre>', () => {
     expect(htmlFragmentToText('<pre>line one\nline two</pre>')).toBe('line one\nline two');
   });

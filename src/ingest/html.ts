@@ -65,10 +65,15 @@ export function reducePage(html: string): ReducedPage {
   const root = mainContainer(doc);
   return {
     text: textOf(root, ['article', 'main'].includes(root.rawTagName?.toLowerCase() ?? '') ? 'article' : 'page'),
-    title: firstOf(metas.get('og:title'), metas.get('twitter:title'), textContent(doc.querySelector('title')), textContent(doc.querySelector('h1'))),
-    published: firstOf(...PUBLISHED_META.map((k) => metas.get(k)), jsonLdDate(doc), timeDate(root), timeDate(doc)),
-    url: firstOf(canonical(doc), metas.get('og:url')),
-    siteName: firstOf(metas.get('og:site_name')),
+    title: firstOf(
+      () => metas.get('og:title'),
+      () => metas.get('twitter:title'),
+      () => textContent(doc.querySelector('title')),
+      () => textContent(doc.querySelector('h1')),
+    ),
+    published: firstOf(...PUBLISHED_META.map((k) => () => metas.get(k)), () => jsonLdDate(doc), () => timeDate(root), () => timeDate(doc)),
+    url: firstOf(() => canonical(doc), () => metas.get('og:url')),
+    siteName: firstOf(() => metas.get('og:site_name')),
   };
 }
 
@@ -104,7 +109,8 @@ function collect(root: HTMLElement, opts: { noise: boolean; keepHeader: boolean 
   const parts: string[] = [];
   const walk = (node: Node, inPre: boolean): void => {
     if (node.nodeType === NodeType.TEXT_NODE) {
-      const text = node.text.replace(/[\u200b\u200c\u200d\ufeff]/g, '');
+      // Zero-width characters go, and so do stray \u0001/\u0002, which would read as break markers.
+      const text = node.text.replace(/[\u0001\u0002\u200b\u200c\u200d\ufeff]/g, '');
       parts.push(inPre ? text : text.replace(WHITESPACE_TO_COLLAPSE, ' '));
       return;
     }
@@ -191,6 +197,11 @@ function textContent(el: HTMLElement | null): string | undefined {
   return text || undefined;
 }
 
-function firstOf(...values: (string | undefined)[]): string | null {
-  return values.find((v) => v !== undefined && v.trim() !== '')?.trim() ?? null;
+/** The first non-blank value, trying each source in turn (later ones walk the whole tree). */
+function firstOf(...sources: (() => string | undefined)[]): string | null {
+  for (const source of sources) {
+    const value = source()?.trim();
+    if (value) return value;
+  }
+  return null;
 }
