@@ -21,6 +21,8 @@ export interface Encirclement {
   side: Side;
   /** POSITIONS measure: great-circle distance between the two positions at the ends of the cut. */
   gap_km: number;
+  /** PAINTED measure: the length of the cut between the encircling sides' painted areas (for comparison only). */
+  painted_gap_km: number;
   ends: [GapEnd, GapEnd];
   /** POSITIONS measure: area of the polygon through the cut and the encircling positions around the enclosed part (the analysts' figure); null when fewer than 3 positions. */
   enclosed_area_km2: number | null;
@@ -60,6 +62,7 @@ interface Candidate {
   p: number;
   q: number;
   gapKm: number;
+  paintedGapKm: number;
   enclosed: Int32Array;
   enclosedSideCells: Int32Array;
   paintedKm2: number;
@@ -111,6 +114,12 @@ function score(c: Candidate): number {
   return c.gapKm / Math.max(c.ringAreaKm2 ?? c.paintedKm2, 1e-9);
 }
 
+function gapKm(grid: ControlGrid, p: number, q: number): number {
+  const a = grid.positions[p];
+  const b = grid.positions[q];
+  return a && b ? greatCircleKm(a.lat, a.lon, b.lat, b.lon) : Infinity;
+}
+
 interface CutSettings {
   maxGapKm: number;
   minPaintedKm2: number;
@@ -140,6 +149,7 @@ function cutsFor(grid: ControlGrid, topo: GridTopology, side: Side, s: CutSettin
     if (!touchesEdge || sideKm2 < s.minPaintedKm2) continue;
     const ends = borderPositions(grid, topo, members, blocked, side, s.isHostile);
     for (const [p, q] of pairsFacingEachOther(grid, ends, s.maxGapKm)) {
+      if (gapKm(grid, p, q) > s.maxGapKm) continue;
       const cut = cutAcross(grid, topo, region.id, c, wall.id, p, q);
       if (!cut) continue;
       const candidate = encloseByCut(grid, topo, region.id, c, cut, p, q, side, sideIdx, s, work);
@@ -252,6 +262,12 @@ function pairsFacingEachOther(grid: ControlGrid, ends: readonly number[], maxGap
   return out;
 }
 
+/** The region's cells a cut removes, and its painted length. */
+interface Cut {
+  cells: number[];
+  paintedGapKm: number;
+}
+
 /**
  * The region's cells the segment p–q crosses, when the segment leaves the encircling side's ground
  * once, crosses the region in one piece and comes back onto ground of the same wall (so the cut
@@ -265,7 +281,7 @@ function cutAcross(
   wallId: Int32Array,
   p: number,
   q: number,
-): number[] | null {
+): Cut | null {
   const a = grid.positions[p];
   const b = grid.positions[q];
   if (!a || !b) return null;
@@ -275,8 +291,9 @@ function cutAcross(
     return cell >= 0 && regionId[cell] === region;
   });
   if (!probe) return null;
-  const line = segmentCells(topo, a, b, km);
-  if (!line) return null;
+  const segment = segmentCells(topo, a, b, km);
+  if (!segment) return null;
+  const line = segment.cells;
   const start = line.findIndex((c) => regionId[c] === region);
   const end = line.findLastIndex((c) => regionId[c] === region);
   if (start <= 0 || end >= line.length - 1) return null;
@@ -284,7 +301,8 @@ function cutAcross(
   if (!across.every((c) => regionId[c] === region)) return null;
   const wallA = wallId[line[0] ?? -1] ?? -1;
   if (wallA < 0 || wallA !== wallId[line[line.length - 1] ?? -1]) return null;
-  return across;
+  const painted = ((segment.enteredAt[end + 1] ?? 1) - (segment.enteredAt[start] ?? 0)) * km;
+  return { cells: across, paintedGapKm: painted };
 }
 
 /**
@@ -296,7 +314,7 @@ function encloseByCut(
   topo: GridTopology,
   regionId: Int32Array,
   region: number,
-  cut: readonly number[],
+  cut: Cut,
   p: number,
   q: number,
   side: Side,
@@ -313,9 +331,9 @@ function encloseByCut(
   work.base += 4;
   const { marks, base } = work;
   const markOf = (i: number): number => Math.max(0, (marks[i] ?? 0) - base);
-  for (const c of cut) marks[c] = base + 3;
+  for (const c of cut.cells) marks[c] = base + 3;
   const queues: number[][] = [[], []];
-  for (const c of cut) {
+  for (const c of cut.cells) {
     for (let k = 0; k < 6; k++) {
       const j = topo.neighbours[c * 6 + k] ?? -1;
       if (j < 0 || regionId[j] !== region || markOf(j) !== 0) continue;
@@ -372,7 +390,8 @@ function encloseByCut(
     side,
     p,
     q,
-    gapKm: greatCircleKm(a.lat, a.lon, b.lat, b.lon),
+    gapKm: gapKm(grid, p, q),
+    paintedGapKm: cut.paintedGapKm,
     enclosed,
     enclosedSideCells: sideCells,
     paintedKm2,
@@ -421,6 +440,7 @@ function toEncirclement(grid: ControlGrid, topo: GridTopology, c: Candidate): En
   return {
     side: c.side,
     gap_km: c.gapKm,
+    painted_gap_km: c.paintedGapKm,
     ends,
     enclosed_area_km2: c.ringAreaKm2,
     enclosed_painted_km2: c.paintedKm2,

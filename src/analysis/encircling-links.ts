@@ -49,7 +49,7 @@ export function linkEncirclingPositions(
       // Cheap test first: a gap worth closing has unknown cells halfway.
       const mid = cellAt(topo, (a.lat + b.lat) / 2, (a.lon + b.lon) / 2);
       if (mid < 0 || topo.side[mid] !== unknownIdx) continue;
-      const line = segmentCells(topo, a, b, km);
+      const line = segmentCells(topo, a, b, km)?.cells;
       if (!line || !line.every((c) => blocked[c] || topo.side[c] === unknownIdx)) continue;
       for (const c of line) blocked[c] = 1;
       links++;
