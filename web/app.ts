@@ -120,15 +120,18 @@ function baseStyle(): StyleSpecification {
 }
 
 class App {
-  private readonly map: MapLibreMap;
+  readonly map: MapLibreMap;
   private state: ViewState = readState();
   private dates: string[] = [];
   private selectedId: string | null = null;
   private playing: number | null = null;
   private refreshSeq = 0;
+  private readonly mapLoaded: Promise<void>;
 
   constructor() {
     this.map = new MapLibreMap({ container: 'map', style: baseStyle(), center: [38.5, 35], zoom: 6, attributionControl: { compact: true, customAttribution: 'Natural Earth, Who’s On First, GeoNames, OpenSyria' } });
+    // Listen before anything else awaits: 'load' may fire while the timeline is being fetched.
+    this.mapLoaded = new Promise((resolve) => this.map.once('load', () => resolve()));
     if (this.state.bounds) this.map.fitBounds(this.state.bounds, { animate: false });
   }
 
@@ -154,7 +157,7 @@ class App {
     });
     this.map.on('mouseenter', 'events', () => (this.map.getCanvas().style.cursor = 'pointer'));
     this.map.on('mouseleave', 'events', () => (this.map.getCanvas().style.cursor = ''));
-    await new Promise<void>((resolve) => (this.map.loaded() ? resolve() : this.map.once('load', () => resolve())));
+    await this.mapLoaded;
     await Promise.all([this.refresh(), this.loadClaims()]);
     document.body.dataset.ready = 'true';
   }
@@ -354,7 +357,10 @@ interface AnalysisItem {
   features: Feature[];
 }
 
-void new App().start().catch((e: unknown) => {
+const app = new App();
+// Exposed for the browser tests and for analysts' own console work.
+(window as unknown as { frontwatch: App }).frontwatch = app;
+void app.start().catch((e: unknown) => {
   document.body.dataset.error = String(e);
   console.error(e);
 });

@@ -54,6 +54,7 @@ export async function webRoutes(): Promise<Hono> {
   app.get('/', () => new Response(readFileSync(join(WEB_DIR, 'index.html')), { headers: { 'content-type': TYPES['.html']!, ...security } }));
   app.get('/app.js', () => new Response(appJs, { headers: { 'content-type': TYPES['.js']! } }));
   app.get('/style.css', () => serveFile(WEB_DIR, 'style.css'));
+  app.get('/favicon.ico', () => new Response(null, { status: 204 }));
   app.get('/vendor/:file', (c) => serveFile(MAPLIBRE_DIR, c.req.param('file')));
   return app;
 }

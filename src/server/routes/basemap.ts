@@ -9,7 +9,7 @@ import { loadSyriaProvinceOutlines } from '../../geo/provinces.ts';
 
 /** Syria's region on the map: neighbours' outlines are kept only inside this box. */
 const REGION = { west: 30, south: 28, east: 46, north: 40 };
-const LABEL_KINDS = new Set(['city', 'town']);
+const POPULATED_KINDS = new Set(['city', 'town', 'village', 'locality']);
 
 function inRegion(f: Feature<Geometry>): boolean {
   const coords = JSON.stringify(f.geometry).match(/-?\d+\.?\d*,-?\d+\.?\d*/g) ?? [];
@@ -29,7 +29,7 @@ function countries(): FeatureCollection {
 
 /** Town and city labels from the gazetteer, largest first, so the map can thin them by zoom. */
 function placeLabels(gazetteer: Gazetteer): FeatureCollection<Point> {
-  const places = gazetteer.all().filter((p) => LABEL_KINDS.has(p.kind) || (p.population ?? 0) >= 10_000);
+  const places = gazetteer.all().filter((p) => POPULATED_KINDS.has(p.kind) && (p.kind === 'city' || (p.population ?? 0) >= 10_000));
   places.sort((a, b) => (b.population ?? 0) - (a.population ?? 0));
   return {
     type: 'FeatureCollection',
