@@ -6,7 +6,7 @@ import { assertDay } from './dates.ts';
 import { ControlError } from './errors.ts';
 import { extentGrid } from './extent-grid.ts';
 import { resolveOptions, type ControlAtOptions } from './options.ts';
-import { inForce, placeTimelines } from './timelines.ts';
+import { inForce, sharedTimelines } from './timelines.ts';
 
 /** A place whose holder changed between the two dates. */
 export interface ChangedPlace {
@@ -68,7 +68,7 @@ function areaChanges(before: ControlGrid, after: ControlGrid): ChangeSummary['by
 
 function changedPlaces(obs: ControlObservation[], before: ControlGrid, from: string, to: string): ChangedPlace[] {
   const changed: ChangedPlace[] = [];
-  for (const timeline of placeTimelines(obs).values()) {
+  for (const timeline of sharedTimelines(obs).values()) {
     const then = inForce(timeline, from);
     const now = inForce(timeline, to);
     if (!now || now === then) continue;

@@ -2,7 +2,7 @@ import type { BaselineArea, ControlGrid, ControlObservation, Side } from '../mod
 import type { ExtentGrid } from './extent-grid.ts';
 import { fillEnclosedUnknown } from './fill-enclosed.ts';
 import { PointBuckets } from './point-buckets.ts';
-import { inForce, placeTimelines } from './timelines.ts';
+import { inForce, sharedTimelines } from './timelines.ts';
 import { polygonToCells } from 'h3-js';
 
 /**
@@ -20,7 +20,7 @@ import { polygonToCells } from 'h3-js';
  * const july = engine.advance('2017-07-01'); // only the cells near changed places are redone
  */
 export class ControlEngine {
-  private readonly timelines: ControlObservation[][];
+  private readonly timelines: Array<readonly ControlObservation[]>;
   /** Per place slot: the observation in force on the current date. */
   private readonly current: Array<ControlObservation | undefined>;
   private readonly index: PointBuckets;
@@ -39,7 +39,7 @@ export class ControlEngine {
     private readonly areas: readonly BaselineArea[],
     private readonly radiusKm: number,
   ) {
-    this.timelines = [...placeTimelines(observations).values()];
+    this.timelines = [...sharedTimelines(observations).values()];
     this.current = new Array<ControlObservation | undefined>(this.timelines.length);
     this.index = new PointBuckets(this.timelines.length);
     this.cellSlot = new Int32Array(grid.cells.length).fill(-1);
@@ -98,6 +98,11 @@ export class ControlEngine {
       const now = inForce(timeline, date);
       if (before === now) return;
       this.current[slot] = now;
+      // A place that only changed hands keeps its cells: they read its side at compose time.
+      // Nearest-position answers change only when a position appears, moves or goes, or when its
+      // date decides whether it may override a baseline area.
+      const moved = !before || !now || before.lat !== now.lat || before.lon !== now.lon || (this.areas.length > 0 && before.date !== now.date);
+      if (!moved) return;
       if (this.started && before) touch(before);
       if (now) {
         this.index.insert(slot, now.lat, now.lon);

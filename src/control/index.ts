@@ -10,4 +10,5 @@ export { syriaOutline } from './outline.ts';
 export { ControlError, CONTROL_ERROR_CODES, type ControlErrorCode } from './errors.ts';
 export { DEFAULT_RADIUS_KM, DEFAULT_RESOLUTION, type ControlAtOptions } from './options.ts';
 export { controlSeries } from './control-series.ts';
+export { runControlBench, type ControlBenchResult } from './bench.ts';
 export { changesBetween, type ChangeSummary, type ChangedPlace } from './changes-between.ts';

@@ -45,13 +45,21 @@ export function normalisePlaceName(name: string): string {
 export function placeKeys(obs: readonly ControlObservation[]): string[] {
   const anchorsByName = new Map<string, Array<{ key: string; lat: number; lon: number }>>();
   const keys: string[] = new Array<string>(obs.length);
+  const idKeys = new Map<string, string>();
   obs.forEach((o, i) => {
     if (!o.placeId) return;
-    keys[i] = `id:${o.placeId}`;
+    const known = idKeys.get(o.placeId);
+    if (known !== undefined) {
+      keys[i] = known;
+      return;
+    }
+    const key = `id:${o.placeId}`;
+    idKeys.set(o.placeId, key);
+    keys[i] = key;
     const name = normalisePlaceName(o.name);
     if (!name) return;
     const anchors = anchorsByName.get(name) ?? [];
-    if (!anchors.some((a) => a.key === keys[i])) anchors.push({ key: `id:${o.placeId}`, lat: o.lat, lon: o.lon });
+    anchors.push({ key, lat: o.lat, lon: o.lon });
     anchorsByName.set(name, anchors);
   });
   obs.forEach((o, i) => {

@@ -16,6 +16,29 @@ import { placeKeys } from './place-key.ts';
  * t.get('name:arak')?.map((o) => o.side); // ['isis', 'government']
  */
 export function placeTimelines(obs: readonly ControlObservation[]): Map<string, ControlObservation[]> {
+  return new Map([...sharedTimelines(obs)].map(([key, timeline]) => [key, [...timeline]] as const));
+}
+
+/** Timelines already built, per observation array (with the length it had then). */
+const timelineCache = new WeakMap<readonly ControlObservation[], { length: number; timelines: Map<string, ControlObservation[]> }>();
+
+/**
+ * `placeTimelines`, built once per observation array and shared: a server or a benchmark asks
+ * for many dates of the same evidence. Arrays are values here (the project never mutates its
+ * inputs); an array that grew is rebuilt. The result is read-only.
+ *
+ * @example
+ * sharedTimelines(observations) === sharedTimelines(observations); // true
+ */
+export function sharedTimelines(obs: readonly ControlObservation[]): ReadonlyMap<string, readonly ControlObservation[]> {
+  const cached = timelineCache.get(obs);
+  if (cached && cached.length === obs.length) return cached.timelines;
+  const timelines = buildTimelines(obs);
+  timelineCache.set(obs, { length: obs.length, timelines });
+  return timelines;
+}
+
+function buildTimelines(obs: readonly ControlObservation[]): Map<string, ControlObservation[]> {
   const keys = placeKeys(obs);
   const byPlace = new Map<string, ControlObservation[]>();
   obs.forEach((o, i) => {
@@ -25,7 +48,7 @@ export function placeTimelines(obs: readonly ControlObservation[]): Map<string, 
     if (list) list.push(o);
     else byPlace.set(key, [o]);
   });
-  for (const [key, list] of byPlace) byPlace.set(key, mergeSameDay(list));
+  for (const [key, list] of byPlace) if (list.length > 1) byPlace.set(key, mergeSameDay(list));
   return byPlace;
 }
 
@@ -81,7 +104,7 @@ export function inForce(timeline: readonly ControlObservation[], date: string): 
 export function positionsAt(obs: readonly ControlObservation[], date: string): ControlObservation[] {
   assertDay(date, 'date');
   const positions: ControlObservation[] = [];
-  for (const timeline of placeTimelines(obs).values()) {
+  for (const timeline of sharedTimelines(obs).values()) {
     const current = inForce(timeline, date);
     if (current) positions.push(current);
   }
