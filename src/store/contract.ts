@@ -168,6 +168,22 @@ export function testStore(name: string, makeStore: MakeStore): void {
         expect(await store.claims('upd')).toEqual([]);
         expect(await store.getReport('upd')).toMatchObject({ ingested_at: T0, updated_at: T1, event_count: 3 });
         expect((await store.events({ updatedSince: T1 })).map((e) => e.rule).sort()).toEqual(['added', 'changed']);
+        expect(await store.removedEvents(T1)).toEqual([{ id: eventId(report.contentHash, dropped), report_id: 'upd', removed_at: T1 }]);
+        expect(await store.removedEvents('2017-07-02T00:00:00.001Z')).toEqual([]);
+      });
+
+      it('forgets a removal when the event comes back', async () => {
+        const store = await fresh();
+        const report = makeReport('back', 'Comes back.');
+        const event = makeEvent('back');
+        await store.saveReport(report, [event], []);
+        time = T1;
+        await store.saveReport(report, [], []);
+        expect(await store.removedEvents()).toHaveLength(1);
+        time = T2;
+        await store.saveReport(report, [event], []);
+        expect(await store.removedEvents()).toEqual([]);
+        expect(await store.events({ updatedSince: T2 })).toHaveLength(1);
       });
 
       it("replaces a report whose content changed under the same id, and frees its old content hash", async () => {

@@ -33,7 +33,7 @@ describe('openSqliteStore', () => {
 
     const raw = new Database(path, { readonly: true });
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(raw.prepare('SELECT version, name FROM schema_migrations').all()).toEqual([{ version: 1, name: 'init' }]);
+    expect(raw.prepare('SELECT version, name FROM schema_migrations').all()).toEqual([{ version: 1, name: 'init' }, { version: 2, name: 'event-removals' }]);
     raw.close();
   });
 
@@ -106,19 +106,18 @@ describe('openSqliteStore', () => {
 describe('migrate', () => {
   it('applies pending steps in order, once, and records each', () => {
     const db = new Database(':memory:');
-    const steps = [...MIGRATIONS, { version: 2, name: 'extra', sql: 'ALTER TABLE reports ADD COLUMN extra TEXT' }];
-    expect(migrate(db, ':memory:', fixedNow, MIGRATIONS)).toBe(1);
-    expect(migrate(db, ':memory:', fixedNow, steps)).toBe(2);
-    expect(migrate(db, ':memory:', fixedNow, steps)).toBe(2);
-    expect(db.prepare('SELECT version, name, applied_at FROM schema_migrations ORDER BY version').all()).toEqual([
-      { version: 1, name: 'init', applied_at: fixedNow() },
-      { version: 2, name: 'extra', applied_at: fixedNow() },
-    ]);
+    const later = () => '2017-08-01T00:00:00.000Z';
+    expect(migrate(db, ':memory:', fixedNow, MIGRATIONS.slice(0, 1))).toBe(1);
+    expect(migrate(db, ':memory:', later, MIGRATIONS)).toBe(MIGRATIONS.length);
+    expect(migrate(db, ':memory:', later, MIGRATIONS)).toBe(MIGRATIONS.length);
+    expect(db.prepare('SELECT version, name, applied_at FROM schema_migrations ORDER BY version').all()).toEqual(
+      MIGRATIONS.map((m) => ({ version: m.version, name: m.name, applied_at: m.version === 1 ? fixedNow() : later() })),
+    );
   });
 
   it('rolls a failing step back whole and leaves the file at the last good version', () => {
     const db = new Database(':memory:');
-    const broken = { version: 2, name: 'broken', sql: 'CREATE TABLE half_done (x INTEGER); CREATE TABLE reports (x INTEGER);' };
+    const broken = { version: SCHEMA_VERSION + 1, name: 'broken', sql: 'CREATE TABLE half_done (x INTEGER); CREATE TABLE reports (x INTEGER);' };
     let caught: unknown;
     try {
       migrate(db, 'test.db', fixedNow, [...MIGRATIONS, broken]);
@@ -126,8 +125,8 @@ describe('migrate', () => {
       caught = err;
     }
     expect(StoreError.is(caught, 'E_STORE_MIGRATION')).toBe(true);
-    expect((caught as Error).message).toMatch(/migration 2 \(broken\) failed on test\.db/);
-    expect(schemaVersion(db)).toBe(1);
+    expect((caught as Error).message).toContain(`migration ${SCHEMA_VERSION + 1} (broken) failed on test.db`);
+    expect(schemaVersion(db)).toBe(SCHEMA_VERSION);
     expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'half_done'").get()).toBeUndefined();
   });
 });

@@ -9,7 +9,7 @@ import { SCHEMA_VERSION } from './migrations/index.ts';
 import { mostMentioned } from './most-mentioned.ts';
 import { canonicalJson, recordJson } from './record-json.ts';
 import type {
-  ActorSummary, EventQuery, ReportBatchItem, SaveOutcome, Store, StoredClaim, StoredEvent, StoredReport, UnresolvedPlace,
+  ActorSummary, EventQuery, RemovedEvent, ReportBatchItem, SaveOutcome, Store, StoredClaim, StoredEvent, StoredReport, UnresolvedPlace,
 } from './store.ts';
 
 /** Options of `openSqliteStore`. */
@@ -134,6 +134,9 @@ function createSqliteStore(db: Database.Database, path: string, readonly: boolea
     actorRows: db.prepare<[], { name: string; name_key: string; side: string; mentions: number }>(
       'SELECT name, name_key, side, mentions FROM actor_mentions',
     ),
+    removedSince: db.prepare<[string], RemovedEvent>(
+      'SELECT id, report_id, removed_at FROM event_removals WHERE removed_at >= ? ORDER BY removed_at, id',
+    ),
     counts: db.prepare<[], { reports: number; events: number; claims: number }>(
       'SELECT (SELECT count(*) FROM reports) AS reports, (SELECT count(*) FROM events) AS events, (SELECT count(*) FROM claims) AS claims',
     ),
@@ -174,6 +177,10 @@ function createSqliteStore(db: Database.Database, path: string, readonly: boolea
     for (const row of storedEvents) {
       const next = newJsonById.get(row.id);
       if (next !== undefined && canonicalJson(next) === canonicalJson(row.record)) keptTimes.set(row.id, row.updated_at);
+    }
+    const nextIds = new Set(eventIds);
+    for (const row of storedEvents) {
+      if (!nextIds.has(row.id)) write.insertRemoval.run({ id: row.id, report_id: report.id, removed_at: time });
     }
     for (const del of write.deleteChildren) del.run(report.id);
     write.updateReport.run(reportParams(report, events.length, claims.length, existing.ingested_at, time));
@@ -216,6 +223,9 @@ function createSqliteStore(db: Database.Database, path: string, readonly: boolea
     getEvent(id) {
       const row = q.eventById.get(id);
       return row === undefined ? null : toStoredEvent(row);
+    },
+    removedEvents(since = '') {
+      return q.removedSince.all(since);
     },
     claims(reportId) {
       const rows = reportId === undefined ? q.allClaims.all() : q.claimsOfReport.all(reportId);
@@ -272,6 +282,7 @@ function prepareWrites(db: Database.Database) {
     ) VALUES (@id, @report_id, @seq, @kind, @value, @unit, @qualifier, @date, @rule, @span_start, @span_end, @record)`),
     insertPlace: db.prepare(`INSERT INTO place_mentions (report_id, name_key, name, gazetteer_id, canonical, lat, lon, precision, mentions)
       VALUES (@report_id, @name_key, @name, @gazetteer_id, @canonical, @lat, @lon, @precision, @mentions)`),
+    insertRemoval: db.prepare('INSERT OR REPLACE INTO event_removals (id, report_id, removed_at) VALUES (@id, @report_id, @removed_at)'),
     insertActor: db.prepare(`INSERT INTO actor_mentions (report_id, name_key, name, side, mentions)
       VALUES (@report_id, @name_key, @name, @side, @mentions)`),
     deleteChildren: ['events', 'claims', 'place_mentions', 'actor_mentions'].map((table) =>

@@ -75,6 +75,14 @@ export interface ActorSummary {
   mentions: number;
 }
 
+/** A tombstone: an event that an update of its report no longer yields. */
+export interface RemovedEvent {
+  id: string;
+  report_id: string;
+  /** ISO timestamp of the update that removed it. */
+  removed_at: string;
+}
+
 /** One item of a `saveReports` batch. */
 export interface ReportBatchItem {
   report: Report;
@@ -101,6 +109,12 @@ export interface Store {
   /** Events matching every given filter, ordered by date (undated last), then id. */
   events(query?: EventQuery): StoredEvent[];
   getEvent(id: string): StoredEvent | null;
+  /**
+   * Events removed by report updates at or after `since` (all when omitted), oldest first: with
+   * `events({ updatedSince })` a client mirrors the store without re-downloading it. An event that
+   * comes back is no longer listed.
+   */
+  removedEvents(since?: string): RemovedEvent[];
   claims(reportId?: string): StoredClaim[];
   /** Place names of stored events that have neither a gazetteer id nor coordinates, most mentioned first. */
   unresolvedPlaces(): UnresolvedPlace[];

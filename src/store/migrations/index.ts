@@ -1,4 +1,5 @@
 import { sql as init } from './001-init.ts';
+import { sql as eventRemovals } from './002-event-removals.ts';
 
 /** One schema step. `version` numbers are consecutive from 1; each step runs in its own transaction. */
 export interface Migration {
@@ -10,6 +11,7 @@ export interface Migration {
 /** Every migration, oldest first. Append new steps; never edit or reorder released ones. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'init', sql: init },
+  { version: 2, name: 'event-removals', sql: eventRemovals },
 ];
 
 /** The schema version this code writes and expects. */
