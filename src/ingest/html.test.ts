@@ -88,3 +88,26 @@ describe('htmlFragmentToText', () => {
     expect(htmlFragmentToText('<pre>line one\nline two</pre>')).toBe('line one\nline two');
   });
 });
+
+describe('reducePage on a blog page without <article> or <main>', () => {
+  const page = reducePage(readFileSync(new URL('./fixtures/reports/blog-post.htm', import.meta.url), 'utf8'));
+
+  it('keeps the post and drops menus, share and related blocks, post navigation, comments, widgets and the cookie notice', () => {
+    expect(page.text).toBe(
+      [
+        'Desert front: army nears Sukhnah',
+        '',
+        'Posted on 12 June 2017 by the desk',
+        '',
+        'Syrian army units advanced along the Palmyra–Deir ez-Zor road and stopped about 20 km west of al-Sukhnah.',
+        '',
+        'ISIS fighters mined the road, a field source said.',
+      ].join('\n'),
+    );
+  });
+
+  it('reads the <title> and a meta date written in words', () => {
+    expect(page.title).toBe('Desert front: army nears Sukhnah – Frontwatch Test Blog');
+    expect(page.published).toBe('June 12, 2017');
+  });
+});
