@@ -1,4 +1,5 @@
 import type { ClaimKind, ClaimRecord, Report } from '../../model/index.ts';
+import { findAnchors } from '../dates/anchors.ts';
 import { findDates, type DateMention } from '../dates/index.ts';
 import { splitSentences, type Sentence } from '../sentences.ts';
 import { clauseAround } from './clause.ts';
@@ -6,10 +7,6 @@ import { findNumbers, type NumberMention } from './numbers.ts';
 import { placesIn } from './places.ts';
 import { qualifierBefore } from './qualifiers.ts';
 import { COUNT_NOUNS, MEASURE_UNITS, NOT_ADJECTIVE, type CountNoun, type UnitRow } from './units.ts';
-
-/** Sentences without a digit or a number word carry no claim: skip them with one scan. */
-const MAY_HOLD_NUMBER =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|half|third|quarter)\b/i;
 
 /** A number right after one of these designators names a unit, road, hill or plant ("Division 17", "Shahed 9", "M5"). */
 const DESIGNATOR_BEFORE =
@@ -31,21 +28,32 @@ const DIRECTION =
  * Numeric claims of a report: distances (normalised to km), areas (km²), shares (percent) and
  * counts (what is counted is the unit), with the qualifier written before the number, the clause
  * as quote, the places of the sentence and the date of the sentence (else publication).
- * Dates, times, ages, unit, road and hill numbers are not claims.
+ * Dates, times, ages, unit, road and hill numbers are not claims. The event extractor can pass the
+ * sentences and dates it already has (`shared`) so that they are not computed twice.
  *
  * @example extractClaims(report).map((c) => [c.kind, c.value, c.unit, c.qualifier])
  * // for "The army is now less than 15 km away from Al-Sukhnah." → [['distance', 15, 'km', 'less_than']]
  */
-export function extractClaims(report: Report): ClaimRecord[] {
+export function extractClaims(report: Report, shared: SharedPasses = {}): ClaimRecord[] {
   const text = report.text;
-  if (!MAY_HOLD_NUMBER.test(text)) return [];
-  const dates = findDates(text, report.published);
+  const anchors = findAnchors(text);
+  // Every claim's number starts at a digit or a number word: only their sentences are read.
+  const numberAt = mergeSorted(anchors.digit, anchors.number);
+  if (numberAt.length === 0) return [];
+  const dates = shared.dates ?? findDates(text, report.published);
   const claims: ClaimRecord[] = [];
   // Earlier claims by kind, value and unit: a restatement can only be one of them.
   const seen = new Map<string, ClaimRecord[]>();
-  for (const sentence of splitSentences(text)) {
-    if (!MAY_HOLD_NUMBER.test(sentence.text)) continue;
-    for (const claim of claimsInSentence(report, sentence, dates)) {
+  let nextDate = 0;
+  let nextNumber = 0;
+  for (const sentence of shared.sentences ?? splitSentences(text)) {
+    // Numbers, dates and sentences are all in text order: walk them along together.
+    while (nextNumber < numberAt.length && numberAt[nextNumber]! < sentence.start) nextNumber++;
+    if (nextNumber >= numberAt.length || numberAt[nextNumber]! >= sentence.end) continue;
+    while (nextDate < dates.length && dates[nextDate]!.start < sentence.start) nextDate++;
+    let lastDate = nextDate;
+    while (lastDate < dates.length && dates[lastDate]!.end <= sentence.end) lastDate++;
+    for (const claim of claimsInSentence(report, sentence, dates.slice(nextDate, lastDate))) {
       const key = `${claim.kind}|${claim.value}|${claim.unit}`;
       const same = seen.get(key) ?? [];
       if (same.some((c) => restates(c, claim))) continue;
@@ -55,6 +63,18 @@ export function extractClaims(report: Report): ClaimRecord[] {
     }
   }
   return claims;
+}
+
+/** Passes the event extractor has already run on the same report, to be reused instead of run again. */
+export interface SharedPasses {
+  /** splitSentences(report.text). */
+  sentences?: Sentence[];
+  /** findDates(report.text, report.published). */
+  dates?: DateMention[];
+}
+
+function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+  return b.length === 0 ? [...a] : [...a, ...b].sort((x, y) => x - y);
 }
 
 /**
@@ -78,10 +98,10 @@ interface Reading {
   unitEnd: number;
 }
 
-function claimsInSentence(report: Report, sentence: Sentence, dates: DateMention[]): ClaimRecord[] {
+function claimsInSentence(report: Report, sentence: Sentence, sentenceDates: DateMention[]): ClaimRecord[] {
   const s = sentence.text;
-  const sentenceDates = dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
   const out: ClaimRecord[] = [];
+  let places: string[] | null = null;
   let previous: { kind: ClaimKind; unitEnd: number } | null = null;
   for (const n of findNumbers(s)) {
     const absStart = sentence.start + n.start;
@@ -95,7 +115,7 @@ function claimsInSentence(report: Report, sentence: Sentence, dates: DateMention
     previous = { kind: reading.kind, unitEnd: reading.unitEnd };
     const { qualifier } = qualifierBefore(before);
     const clause = clauseAround(s, n.start, reading.unitEnd);
-    const places = placesIn(s);
+    places ??= placesIn(s);
     out.push({
       report_id: report.id,
       kind: reading.kind,

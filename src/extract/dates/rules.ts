@@ -1,3 +1,4 @@
+import { daysInMonth } from './calendar.ts';
 import { MONTH_SOURCE, NUMBER_WORD_SOURCE, WEEKDAY_SOURCE, WEEKDAYS, monthNumber, smallNumber } from './lexicon.ts';
 import {
   daysSinceMonday,
@@ -32,6 +33,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "from the 3rd till the afternoon of the 17th of June 2017", "between 3 and 17 June", "3-17 June 2017"
     name: 'range',
+    needs: 'month',
     pattern: new RegExp(
       `\\b(?:(?:from|between)\\s+(?:the\\s+)?)?(\\d{1,2})${ORD}(?:\\s+(?:of\\s+)?${M})?` +
         `(?:\\s*[-–]\\s*|\\s+(?:till|until|to|and|through)\\s+)(?:the\\s+)?(?:(?:morning|afternoon|evening|night)\\s+of\\s+the\\s+)?` +
@@ -47,18 +49,21 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "on the 19th of June 2017", "19 June", "19 June, 2017"
     name: 'explicit',
+    needs: 'month',
     pattern: new RegExp(`\\b(?:the\\s+)?(\\d{1,2})${ORD}\\s+(?:of\\s+)?${M}(?:,?\\s+${YEAR})?`, 'gi'),
     resolve: (m, ctx) => explicitDay(num(m[3]), month(m[2]), Number(m[1]), ctx.published),
   },
   {
     // "June 19, 2017", "June 19th"; the lookahead keeps "June 2017" for the month rule
     name: 'explicit',
+    needs: 'month',
     pattern: new RegExp(`\\b${M}\\s+(\\d{1,2})${ORD}\\b(?![:.,]?\\d)(?:,?\\s+${YEAR})?`, 'gi'),
     resolve: (m, ctx) => explicitDay(num(m[3]), month(m[1]), Number(m[2]), ctx.published),
   },
   {
     // "2017-06-19"
     name: 'iso',
+    needs: 'digit',
     pattern: /\b((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\b/g,
     resolve: (m, ctx) => explicitDay(Number(m[1]), Number(m[2]), Number(m[3]), ctx.published),
   },
@@ -66,6 +71,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "19/6/2017", "19.06.2017": day first, as the region's outlets write it; month first only when the
     // first number cannot be a month ("6/19/2017")
     name: 'numeric',
+    needs: 'digit',
     pattern: /\b(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d{2})\b/g,
     resolve: (m, ctx) => {
       const a = Number(m[1]);
@@ -77,6 +83,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "mid-June", "early July 2017", "the end of June 2017", "late June"
     name: 'part-of-month',
+    needs: 'month',
     pattern: new RegExp(
       `\\b(early|mid|late|(?:the\\s+)?(?:beginning|start|middle|end)\\s+of)[\\s-]+${M}(?:,?\\s+${YEAR})?`,
       'gi',
@@ -84,7 +91,8 @@ export const DATE_RULES: readonly DateRule[] = [
     resolve: (m, ctx) => {
       const part = (m[1] ?? '').toLowerCase();
       const mon = month(m[2]);
-      const last = new Date(Date.UTC(2017, mon, 0)).getUTCDate();
+      // A non-leap year's length: February's leap day is taken from the real month below.
+      const last = daysInMonth(2017, mon);
       const [from, to] = /early|beginning|start/.test(part) ? [1, 10] : /mid|middle/.test(part) ? [11, 20] : [21, last];
       const resolved = explicitRange(num(m[3]), mon, from, mon, to, ctx.published);
       if (resolved === null) return null;
@@ -97,24 +105,28 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "June 2017", "in June, 2017"
     name: 'month',
+    needs: 'month',
     pattern: new RegExp(`\\b${M},?\\s+${YEAR}\\b`, 'gi'),
     resolve: (m, ctx) => explicitMonth(Number(m[2]), month(m[1]), ctx.published),
   },
   {
     // "in March", "since February": a capitalised month after a time preposition, year from publication
     name: 'month',
+    needs: 'month',
     pattern: new RegExp(`\\b${TIME_PREPOSITION}\\s+(${CAPITALISED_MONTH})(?!\\s*\\d)`, 'g'),
     resolve: (m, ctx) => explicitMonth(null, month(m[1]), ctx.published),
   },
   {
     // "in 2014", "since 2015", "the start in 2011 of": only the year is known
     name: 'year',
+    needs: 'digit',
     pattern: new RegExp(`\\b${TIME_PREPOSITION}(?:\\s+|\\s*-\\s*)${YEAR}\\b(?![-/.]\\d)`, 'g'),
     resolve: (m) => explicitYear(Number(m[1])),
   },
   {
     // "on the 13th", "yesterday the 13th": a day of the publication's month (or the month before)
     name: 'day-of-month',
+    needs: 'digit',
     pattern: /(?<=\b(?:on|since|until|till|by|from|yesterday|today),?\s+)the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b|[A-Z]|\w+\s+(?:[Dd]ivision|[Bb]rigade|[Cc]orps|[Rr]egiment|[Bb]attalion)))/g,
     resolve: (m, ctx) => {
       const day = Number(m[1]);
@@ -127,22 +139,26 @@ export const DATE_RULES: readonly DateRule[] = [
   },
   {
     name: 'today',
+    needs: 'relative',
     pattern: /\b(?:(?:earlier|later)\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/gi,
     resolve: (_m, ctx) => relativeDay(0, ctx.published),
   },
   {
     name: 'tomorrow',
+    needs: 'relative',
     pattern: /\btomorrow\b/gi,
     resolve: (_m, ctx) => relativeDay(1, ctx.published),
   },
   {
     name: 'yesterday',
+    needs: 'relative',
     pattern: /\b(?:the\s+day\s+before\s+)?yesterday\b|\blast\s+night\b|\bovernight\b/gi,
     resolve: (m, ctx) => relativeDay(/before/i.test(m[0]) ? -2 : -1, ctx.published),
   },
   {
     // "3 days ago", "three days ago", "a week ago", "two weeks ago", "hours ago"
     name: 'ago',
+    needs: 'relative',
     pattern: new RegExp(`\\b(?:(\\d{1,3}|${NUMBER_WORD_SOURCE}|an?)\\s+)?(hours?|days?|weeks?)\\s+ago\\b`, 'gi'),
     resolve: (m, ctx) => {
       const unit = (m[2] ?? '').toLowerCase();
@@ -157,12 +173,14 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "a few days ago", "several weeks ago", "days ago"
     name: 'vague',
+    needs: 'relative',
     pattern: /\b(?:a\s+few|few|several|some|a\s+couple\s+of)\s+(?:days|weeks|months)\s+ago\b/gi,
     resolve: () => vague(),
   },
   {
     // "last week", "the past week", "earlier this week", "this week"
     name: 'week',
+    needs: 'relative',
     pattern: /\b(?:(last|previous|past)|(earlier\s+this)|(this))\s+week\b/gi,
     resolve: (m, ctx) => {
       const sinceMonday = daysSinceMonday(ctx.published);
@@ -176,6 +194,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "last month", "this month"
     name: 'month-relative',
+    needs: 'relative',
     pattern: /\b(last|this)\s+month\b/gi,
     resolve: (m, ctx) => {
       if (!ctx.published) return { ...vague(), precision: 'month' };
@@ -187,12 +206,14 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "on Monday", "Saturday", "last Friday": the latest such day on or before publication
     name: 'weekday',
+    needs: 'weekday',
     pattern: new RegExp(`\\b(?:([Ll]ast|[Pp]revious)\\s+)?(${WEEKDAY_SOURCE})\\b`, 'g'),
     resolve: (m, ctx) => weekdayDate(WEEKDAYS.get((m[2] ?? '').toLowerCase()) ?? 0, ctx.published, m[1] !== undefined),
   },
   {
     // "during the past days", "in recent weeks", "over the last few months", "recently"
     name: 'vague',
+    needs: 'relative',
     pattern:
       /\b(?:(?:during|in|over|within|throughout)\s+(?:the\s+)?(?:past|recent|last|previous)\s+(?:few\s+|several\s+|couple\s+of\s+)?(?:days|weeks|months)(?:\s+and\s+(?:days|weeks|months))?|recently|lately)\b/gi,
     resolve: () => vague(),

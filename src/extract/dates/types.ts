@@ -1,4 +1,5 @@
 import type { DateBasis, DatePrecision } from '../../model/index.ts';
+import type { AnchorKind } from './anchors.ts';
 
 /** A date written in a text, resolved against the publication day when it is relative. */
 export interface DateMention {
@@ -38,6 +39,8 @@ export type ResolvedDate = Omit<DateMention, 'start' | 'end' | 'text' | 'rule'>;
  */
 export interface DateRule {
   name: string;
+  /** The anchor every match contains: the rule only runs on the text around such anchors. */
+  needs: AnchorKind;
   pattern: RegExp;
   resolve: (m: RegExpExecArray, ctx: DateContext) => ResolvedDate | null;
 }
