@@ -63,11 +63,13 @@ function monthNumber(original: string, name: string): number {
 
 function checkedDay(original: string, year: number, month: number, day: number): string {
   if (month < 1 || month > 12) throw new MalformedDateError(original, `month ${month} does not exist`);
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const daysInMonth = DAYS_IN_MONTH[month - 1]! + (month === 2 && isLeapYear(year) ? 1 : 0);
   if (day < 1 || day > daysInMonth) {
     throw new MalformedDateError(original, `day ${day} does not exist in ${year}-${pad(month)} (it has ${daysInMonth} days)`);
   }
   return `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+const isLeapYear = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 const pad = (n: number): string => String(n).padStart(2, '0');
