@@ -34,17 +34,20 @@ export interface ClaimCheckContext {
 const DEFAULT_TOLERANCE = { distance: 0.25, area: 0.3 };
 /** A named place this close to a gap's end, a pocket's or an enclosure's position is "about" it. */
 const NEAR_KM = 15;
+/** Words of a siege to come rather than one that exists. */
+const HYPOTHETICAL = /\b(if|would|could|might|threaten|close to|about to)\b/i;
 /** Words that make a distance claim a siege gap rather than a distance to the front. */
 const SIEGE_WORDS = /besieg|encircl|siege|surround|pocket|cut off|encircle|enclave|cauldron/i;
 
 /**
  * Checks numeric claims against the map for each claim's date.
- * - distance, siege wording ("… 70 km … would besiege …"): the gap of the near-encirclement whose
- *   end is at a named place (else the one closest in value), positions measure;
+ * - distance, siege wording ("… 70 km … would besiege …"): the gap of the best-ranked
+ *   near-encirclement with an end at a named place (else the one closest in value), positions measure;
  * - other distances: from the first named place that can be located to the nearest position of the
  *   side the claim speaks of (`sideOf`), else of any side hostile to the place's holder;
- * - area: the enclosed area of the near-encirclement or pocket nearest in value, among those at a
- *   named place when there are any (encirclements: positions measure; pockets: both measures);
+ * - area: the first near-encirclement or pocket at a named place (encirclements first when the
+ *   wording is hypothetical, "would besiege", else pockets first), else the one closest in value
+ *   (encirclements: positions measure; pockets: painted, then ring of positions);
  * - counts: cannot be computed, counts are not on the map.
  * Verdict with relative tolerance t: `about`/`exact` within ±t; `more_than`/`at_least` when
  * computed ≥ v(1 − t); `less_than`/`up_to` when computed ≤ v(1 + t).
@@ -112,7 +115,7 @@ function measure(
     return at ? [{ name, ...at }] : [];
   });
   const text = `${claim.about} ${claim.quote}`;
-  if (claim.kind === 'area') return areaOf(claim, on, places);
+  if (claim.kind === 'area') return areaOf(claim, on, places, text);
   if (SIEGE_WORDS.test(text)) return gapOf(claim, on, places);
   return distanceOf(claim, on, places, ctx.sideOf?.(claim) ?? null, isHostile);
 }
@@ -120,36 +123,43 @@ function measure(
 function gapOf(claim: ClaimRecord, on: DateAnalyses, places: NamedPoint[]): Measured {
   const all = on.encirclements();
   if (all.length === 0) return { why: `siege wording, but the map of ${claim.date} shows no near-encirclement` };
-  const atPlace = all.filter((e) => e.ends.some((end) => places.some((p) => near(p, end))));
-  const pool = atPlace.length > 0 ? atPlace : all;
-  const best = closestInValue(pool, (e) => e.gap_km, claim.value);
-  const how = atPlace.length > 0 ? 'with an end at a named place' : 'closest in value (no end at a named place)';
+  const atPlace = all.find((e) => e.ends.some((end) => places.some((p) => near(p, end))));
+  const best = atPlace ?? closestInValue(all, (e) => e.gap_km, claim.value);
+  const how = atPlace ? 'the best-ranked one with an end at a named place' : 'closest in value (none has an end at a named place)';
   return {
     computed: best.gap_km,
     why: `gap between positions (${best.ends[0].name} – ${best.ends[1].name}) of the near-encirclement of ${best.side}, ${how}`,
   };
 }
 
-function areaOf(claim: ClaimRecord, on: DateAnalyses, places: NamedPoint[]): Measured {
-  const options: Array<{ value: number; about: NamedPoint[]; label: string }> = [];
-  for (const e of on.encirclements()) {
-    if (e.enclosed_area_km2 === null) continue;
-    options.push({
-      value: e.enclosed_area_km2,
-      about: [...e.ends, ...e.places],
-      label: `area enclosed by the positions and the cut ${e.ends[0].name} – ${e.ends[1].name} (near-encirclement of ${e.side}, positions measure)`,
-    });
-  }
-  for (const p of on.pockets()) {
+function areaOf(claim: ClaimRecord, on: DateAnalyses, places: NamedPoint[], text: string): Measured {
+  const encirclements: AreaOption[] = on.encirclements().flatMap((e) =>
+    e.enclosed_area_km2 === null
+      ? []
+      : [{
+          value: e.enclosed_area_km2,
+          about: [...e.ends, ...e.places],
+          label: `area enclosed by the positions and the cut ${e.ends[0].name} – ${e.ends[1].name} (near-encirclement of ${e.side}, positions measure)`,
+        }],
+  );
+  const pockets: AreaOption[] = on.pockets().flatMap((p) => {
     const about = [...p.places, ...p.ring];
-    options.push({ value: p.area_km2, about, label: `painted area of the ${p.side} pocket` });
-    if (p.ring_area_km2 !== null) options.push({ value: p.ring_area_km2, about, label: `area inside the ring of positions around the ${p.side} pocket` });
-  }
+    const painted = { value: p.area_km2, about, label: `painted area of the ${p.side} pocket` };
+    if (p.ring_area_km2 === null) return [painted];
+    return [painted, { value: p.ring_area_km2, about, label: `area inside the ring of positions around the ${p.side} pocket` }];
+  });
+  // "would besiege an area of …" speaks of a siege to come; otherwise of a pocket that exists.
+  const options = HYPOTHETICAL.test(text) ? [...encirclements, ...pockets] : [...pockets, ...encirclements];
   if (options.length === 0) return { why: `the map of ${claim.date} shows no pocket or near-encirclement` };
-  const atPlace = options.filter((o) => o.about.some((a) => places.some((p) => near(p, a))));
-  const pool = atPlace.length > 0 ? atPlace : options;
-  const best = closestInValue(pool, (o) => o.value, claim.value);
-  return { computed: best.value, why: `${best.label}, ${atPlace.length > 0 ? 'at a named place' : 'closest in value'}` };
+  const atPlace = options.find((o) => o.about.some((a) => places.some((p) => near(p, a))));
+  const best = atPlace ?? closestInValue(options, (o) => o.value, claim.value);
+  return { computed: best.value, why: `${best.label}, ${atPlace ? 'the first at a named place' : 'closest in value (none at a named place)'}` };
+}
+
+interface AreaOption {
+  value: number;
+  about: NamedPoint[];
+  label: string;
 }
 
 function distanceOf(

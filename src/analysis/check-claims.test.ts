@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { controlAt } from '../control/index.ts';
+import type { ClaimRecord, ControlGrid } from '../model/index.ts';
+import { checkClaims, verdictFor } from './check-claims.ts';
+import { alongLine, CENTRE, onCircle, squareExtent } from './test-support.ts';
+
+const extent = squareExtent(CENTRE.lat, CENTRE.lon, 300);
+// The C of the encirclement tests: 60 government posts 40 km out, open to the north (gap 56.6 km
+// between gov-0 and gov-59), ISIS holding a road north from the centre.
+const obs = [...onCircle('gov', CENTRE, 40, 60, 'government', 45, 315), ...alongLine('road', CENTRE, 0, 15, 8, 'isis')];
+const grids = new Map<string, ControlGrid>();
+const gridAt = (date: string): ControlGrid => {
+  const grid = grids.get(date) ?? controlAt(obs, date, { extent });
+  grids.set(date, grid);
+  return grid;
+};
+const locate = (name: string) => obs.find((o) => o.name === name) ?? null;
+
+function claim(part: Partial<ClaimRecord> & Pick<ClaimRecord, 'kind' | 'value' | 'qualifier'>): ClaimRecord {
+  return {
+    report_id: 'r1',
+    unit: part.kind === 'area' ? 'km2' : part.kind === 'distance' ? 'km' : 'villages',
+    about: '',
+    places: [],
+    date: '2017-06-01',
+    rule: 'test',
+    quote: '',
+    span: [0, 0],
+    ...part,
+  };
+}
+
+describe('checkClaims', () => {
+  it('checks a siege distance against the gap between positions, and the siege area against the enclosed area', () => {
+    const [gap, area] = checkClaims(
+      [
+        claim({ kind: 'distance', value: 55, qualifier: 'about', places: ['gov-59'], quote: 'if they advance 55 km to gov-59 they would besiege the area' }),
+        claim({ kind: 'area', value: 4000, qualifier: 'more_than', places: ['gov-59'], quote: 'they would besiege an area of more than 4000 square km' }),
+      ],
+      { gridAt, locate },
+    );
+    expect(gap?.verdict).toBe('consistent');
+    expect(gap?.computed).toBeCloseTo(56.6, 0);
+    expect(gap?.why).toMatch(/gap between positions/);
+    expect(area?.verdict).toBe('consistent');
+    expect(area?.computed).toBeGreaterThan(4300);
+    expect(area?.why).toMatch(/positions measure/);
+  });
+
+  it('measures a plain distance from the named place to the nearest hostile position', () => {
+    // road-3 is 45 km north of the centre; the nearest government post is gov-0, about 33 km away.
+    const [near, far] = checkClaims(
+      [
+        claim({ kind: 'distance', value: 15, qualifier: 'less_than', places: ['road-3'], quote: 'the regime forces are less than 15 km from road-3' }),
+        claim({ kind: 'distance', value: 35, qualifier: 'about', places: ['road-3'], quote: 'the regime forces are 35 km from road-3' }),
+      ],
+      { gridAt, locate },
+    );
+    expect(near?.computed).toBeCloseTo(32.9, 0);
+    expect(near?.verdict).toBe('inconsistent');
+    expect(far?.verdict).toBe('consistent');
+    expect(far?.why).toMatch(/government/);
+  });
+
+  it('uses the side the claim speaks of when the caller says which', () => {
+    const [check] = checkClaims([claim({ kind: 'distance', value: 45, qualifier: 'about', places: ['gov-30'] })], {
+      gridAt,
+      locate,
+      sideOf: () => 'isis',
+    });
+    expect(check?.why).toMatch(/isis \(the side the claim speaks of\)/);
+    expect(check?.computed).toBeCloseTo(40, 0);
+  });
+
+  it('cannot compute counts, undated claims or unplaced distances, and says why', () => {
+    const checks = checkClaims(
+      [
+        claim({ kind: 'count', value: 3, qualifier: 'exact' }),
+        claim({ kind: 'distance', value: 10, qualifier: 'about', date: null, places: ['road-1'] }),
+        claim({ kind: 'distance', value: 10, qualifier: 'about', places: ['Atlantis'] }),
+      ],
+      { gridAt, locate },
+    );
+    expect(checks.map((c) => c.verdict)).toEqual(['cannot_compute', 'cannot_compute', 'cannot_compute']);
+    expect(checks.map((c) => c.why)).toEqual([
+      'counts are not on the map',
+      'the claim has no date, so there is no map to check it on',
+      'no place named in the claim could be located',
+    ]);
+    expect(checks.every((c) => c.computed === null)).toBe(true);
+  });
+
+  it('does not modify the claims', () => {
+    const claims = [claim({ kind: 'distance', value: 55, qualifier: 'about', places: ['gov-59'], quote: 'besiege' })];
+    const before = JSON.stringify(claims);
+    checkClaims(claims, { gridAt, locate });
+    expect(JSON.stringify(claims)).toBe(before);
+  });
+});
+
+describe('verdictFor', () => {
+  it.each([
+    [12_500, 'more_than', 11_000, 0.3, 'consistent'],
+    [7_000, 'more_than', 11_000, 0.3, 'inconsistent'],
+    [20, 'less_than', 15, 0.25, 'inconsistent'],
+    [12, 'less_than', 15, 0.25, 'consistent'],
+    [80, 'about', 70, 0.25, 'consistent'],
+    [100, 'about', 70, 0.25, 'inconsistent'],
+    [60, 'up_to', 70, 0.25, 'consistent'],
+    [40, 'at_least', 50, 0.25, 'consistent'],
+    [30, 'at_least', 50, 0.25, 'inconsistent'],
+  ] as const)('%d against %s %d (±%s) is %s', (computed, qualifier, value, t, verdict) => {
+    expect(verdictFor(computed, { value, qualifier }, t)).toBe(verdict);
+  });
+});
