@@ -5,7 +5,13 @@
  * The index is built lazily on the first look-up, so loading the table stays cheap.
  */
 import type { Place } from '../model/place.ts';
-import { foldName, nameKeys } from './normalize.ts';
+import { foldName, keyOfFolded, nameKeys, skeletonKey } from './normalize.ts';
+
+/** The two matching keys of one name (see normalize.ts). */
+export interface NameKeys {
+  key: string;
+  skeleton: string;
+}
 
 /** How a name met a place, best first. */
 export const MATCH_LEVELS = ['exact', 'key', 'skeleton', 'fuzzy'] as const;
@@ -44,6 +50,8 @@ export function withinOneEdit(a: string, b: string): boolean {
 /** A gazetteer: places by id and by name. */
 export class Gazetteer {
   private readonly places: Place[] = [];
+  /** Precomputed keys per place (same index as `places`): `key skeleton|key skeleton…` per name. */
+  private readonly storedKeys: Array<string | undefined> = [];
   private readonly byId = new Map<string, Place>();
   private readonly byKey = new Map<string, number[]>();
   private readonly bySkeleton = new Map<string, number[]>();
@@ -54,8 +62,8 @@ export class Gazetteer {
   private readonly entryPrimary: boolean[] = [];
   private indexedUpTo = 0;
 
-  constructor(places: readonly Place[] = []) {
-    this.add(places);
+  constructor(places: readonly Place[] = [], keys?: readonly string[]) {
+    this.add(places, keys);
   }
 
   /** Number of places (a later place with an id already present replaces it). */
@@ -75,13 +83,16 @@ export class Gazetteer {
 
   /**
    * Add places; a place whose id is already present replaces the older one (user additions win).
+   * `keys` may carry each place's name keys precomputed, `key skeleton` per name `|`-joined in the
+   * order name, altNames (the committed table stores them); a string that does not fit is ignored.
    * @example g.add(loadUserPlaces('my-places.csv'))
    */
-  add(places: readonly Place[]): void {
-    for (const p of places) {
+  add(places: readonly Place[], keys?: readonly string[]): void {
+    places.forEach((p, i) => {
       this.places.push(p);
+      this.storedKeys.push(keys?.[i]);
       this.byId.set(p.id, p);
-    }
+    });
   }
 
   private indexPending(): void {
@@ -89,8 +100,12 @@ export class Gazetteer {
       const place = this.places[this.indexedUpTo];
       if (!place) continue;
       const seen = new Set<string>();
-      [place.name, ...place.altNames].forEach((name, i) => {
-        const { key, skeleton } = nameKeys(name);
+      const names = [place.name, ...place.altNames];
+      const stored = this.storedKeys[this.indexedUpTo]?.split('|');
+      const usable = stored?.length === names.length ? stored : undefined;
+      names.forEach((name, i) => {
+        const pair = usable?.[i]?.split(' ');
+        const { key, skeleton } = pair?.length === 2 ? { key: pair[0] ?? '', skeleton: pair[1] ?? '' } : nameKeys(name);
         if (key.length === 0 || seen.has(key)) return;
         seen.add(key);
         const entry = this.entryPlace.length;
@@ -114,7 +129,8 @@ export class Gazetteer {
   lookup(name: string): NameHit[] {
     this.indexPending();
     const folded = foldName(name);
-    const { key, skeleton } = nameKeys(name);
+    const key = keyOfFolded(folded);
+    const skeleton = skeletonKey(key);
     if (key.length < 2) return [];
     const hits = new Map<Place, NameHit>();
     const take = (entries: readonly number[] | undefined, level: MatchLevel): void => {

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Place, PlaceKind } from '../model/place.ts';
 import { GazetteerFormatError } from './errors.ts';
+import { provinceAt } from './provinces.ts';
 
 /** One parsed `geoname` row (the columns the gazetteer uses). */
 export interface GeoNamesRow {
@@ -90,7 +91,8 @@ function readAlternateNames(file: string): Map<number, string[]> {
 
 /**
  * Import a GeoNames country dump (and its alternate names) as places (`gn:<id>`, layer
- * `geonames-import`). `admin1` holds the GeoNames admin1 code's province when `admin1Names` knows it.
+ * `geonames-import`). `admin1` is `admin1Names(code)` when given, else for Syrian rows the province
+ * containing the point, else null.
  * @example importGeoNames('SY.txt', 'alternateNamesV2.txt').length
  */
 export function importGeoNames(file: string, altNamesFile?: string, admin1Names?: (code: string) => string | null): Place[] {
@@ -103,7 +105,7 @@ export function importGeoNames(file: string, altNamesFile?: string, admin1Names?
     places.push({
       id: `gn:${g.geonameId}`, name: g.name, altNames: [...new Set(names)].filter((n) => n && n !== g.name),
       kind: kindForFeatureCode(g.featureCode, g.featureClass), lat: g.lat, lon: g.lon,
-      admin1: admin1Names?.(g.admin1Code) ?? null, population: g.population > 0 ? g.population : null, source: 'geonames-import',
+      admin1: admin1Names?.(g.admin1Code) ?? (g.countryCode === 'SY' ? provinceAt(g.lat, g.lon) : null), population: g.population > 0 ? g.population : null, source: 'geonames-import',
     });
   });
   return places;

@@ -28,7 +28,8 @@ let cached: Gazetteer | null = null;
 export function loadSyriaGazetteer(): Gazetteer {
   if (cached) return cached;
   const table = parsePlacesTsv(readFileSync(TABLE_URL, 'utf8'), 'data/gazetteer/syria-places.tsv', 'theater-table');
-  cached = new Gazetteer([...table, ...packPlaces(SYRIA_PACK_PLACES)]);
+  cached = new Gazetteer(table.places, table.keys ?? undefined);
+  cached.add(packPlaces(SYRIA_PACK_PLACES));
   return cached;
 }
 

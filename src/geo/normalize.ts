@@ -10,6 +10,12 @@
  *   vowels, w and y dropped), where al-Resafa, al-Rasafeh, Rusafa and Ar Rusafah all give `rsf`.
  */
 
+/**
+ * Version of the key rules. The committed table stores each name's keys with this number; a table
+ * written under another version has its keys recomputed at load. Bump it when the rules change.
+ */
+export const NORMALIZE_VERSION = 1;
+
 /** Article forms that stand as their own token after folding ("al-Raqqa" → "al raqqa"). */
 const ARTICLES = new Set([
   'al', 'el', 'il', 'ul', 'l', 'ar', 'er', 'ur', 'as', 'es', 'us', 'ad', 'ed', 'ud', 'ash', 'esh', 'ush',
@@ -85,7 +91,12 @@ function normalizeArabicToken(token: string): string {
  * @example normalizeName('Deir ez-Zor') === normalizeName('Deir Ezzor') // true ('dayrzor')
  */
 export function normalizeName(s: string): string {
-  const tokens = foldName(s).split(' ').filter((t) => t.length > 0);
+  return keyOfFolded(foldName(s));
+}
+
+/** `normalizeName` of a name already passed through `foldName`. */
+export function keyOfFolded(folded: string): string {
+  const tokens = folded.split(' ').filter((t) => t.length > 0);
   const kept = tokens.filter((t, i) => !(ARTICLES.has(t) && (i < tokens.length - 1 || tokens.length > 1)));
   const words = kept.length > 0 ? kept : tokens;
   return words
@@ -100,13 +111,33 @@ export function normalizeName(s: string): string {
  * @example skeletonKey(normalizeName('Aqayrabat')) // 'krbt'
  */
 export function skeletonKey(key: string): string {
-  const s = key
-    .replace(/kh/g, 'h').replace(/gh/g, 'k').replace(/sh|ch/g, 's').replace(/th/g, 't').replace(/dh/g, 'z')
-    .replace(/dj/g, 'j').replace(/[qgc]/g, 'k').replace(/p/g, 'b').replace(/v/g, 'f').replace(/x/g, 'ks')
-    .replace(/[aeiouwyاويى]/g, '')
-    .replace(/(.)\1+/g, '$1');
-  return s.length > 0 ? s : key;
+  let out = '';
+  let last = '';
+  for (let i = 0; i < key.length; i++) {
+    const c = key[i] ?? '';
+    const next = key[i + 1];
+    let mapped: string;
+    if (next === 'h' && DIGRAPH_H[c] !== undefined) {
+      mapped = DIGRAPH_H[c] ?? '';
+      i++;
+    } else if (c === 'd' && next === 'j') {
+      mapped = 'j';
+      i++;
+    } else {
+      mapped = SKELETON_LETTER[c] ?? c;
+    }
+    if (mapped !== '' && mapped !== last) out += mapped;
+    if (mapped !== '') last = mapped;
+  }
+  return out.length > 0 ? out : key;
 }
+
+/** Letters before an h that make one sound: kh → h, gh → k, sh/ch → s, th → t, dh → z. */
+const DIGRAPH_H: Readonly<Record<string, string>> = { k: 'h', g: 'k', s: 's', c: 's', t: 't', d: 'z' };
+/** Single letters of the skeleton: q/g/c → k, p → b, v → f, x → ks; vowels, w, y and Arabic long vowels dropped. */
+const SKELETON_LETTER: Readonly<Record<string, string>> = {
+  q: 'k', g: 'k', c: 'k', p: 'b', v: 'f', x: 'ks', a: '', e: '', i: '', o: '', u: '', w: '', y: '', 'ا': '', 'و': '', 'ي': '', 'ى': '',
+};
 
 /** Both keys of a name at once (the index stores both). */
 export function nameKeys(s: string): { key: string; skeleton: string } {

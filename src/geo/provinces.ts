@@ -63,11 +63,25 @@ export function loadSyriaProvinceOutlines(): FeatureCollection {
   return JSON.parse(readFileSync(OUTLINES_URL, 'utf8')) as FeatureCollection;
 }
 
+/** Probe offsets (degrees) for points just outside the simplified outlines: ~3, ~6 and ~11 km. */
+const SNAP_STEPS = [0.03, 0.06, 0.1];
+const SNAP_DIRECTIONS: ReadonlyArray<[number, number]> = [[1, 0], [-1, 0], [0, 1], [0, -1], [1, 1], [1, -1], [-1, 1], [-1, -1]];
+
 /**
- * The Syrian governorate containing a point, or null outside Syria.
+ * The Syrian governorate containing a point; a point within about 10 km outside the (simplified)
+ * outlines — a border town, a crossing — takes the nearest governorate found by probing around it.
+ * Null farther out.
  * @example provinceAt(35.13, 36.75) // 'Hama'
  */
 export function provinceAt(lat: number, lon: number): string | null {
   syriaLocator ??= createProvinceLocator(loadSyriaProvinceOutlines());
-  return syriaLocator(lat, lon);
+  const inside = syriaLocator(lat, lon);
+  if (inside) return inside;
+  for (const step of SNAP_STEPS) {
+    for (const [dy, dx] of SNAP_DIRECTIONS) {
+      const near = syriaLocator(lat + dy * step, lon + dx * step);
+      if (near) return near;
+    }
+  }
+  return null;
 }

@@ -117,7 +117,7 @@ const WATER_AND_BORDERS: PackPlaceRow[] = [
   row('syria-iraq-border', 'Syria–Iraq border', 'region', 34.45, 40.95, ['Iraqi border', 'Syrian-Iraqi border', 'Syria-Iraq border', 'border with Iraq']),
   row('syria-jordan-border', 'Syria–Jordan border', 'region', 32.55, 36.50, ['Jordanian border', 'Syrian-Jordanian border', 'border with Jordan']),
   row('syria-turkey-border', 'Syria–Turkey border', 'region', 36.75, 38.50, ['Turkish border', 'Syrian-Turkish border', 'border with Turkey']),
-  row('syria-lebanon-border', 'Syria–Lebanon border', 'region', 34.20, 36.40, ['Lebanese border', 'Syrian-Lebanese border', 'border with Lebanon']),
+  row('syria-lebanon-border', 'Syria–Lebanon border', 'region', 34.48, 36.50, ['Lebanese border', 'Syrian-Lebanese border', 'border with Lebanon']),
 ];
 
 /** Roads: the point is a middle point of the named stretch. */
