@@ -137,6 +137,13 @@ describe('readReports', () => {
     ]);
   });
 
+  it('warns when two inputs give the same report id', async () => {
+    const a = await put('ids/arak.txt', 'The army held Arak.');
+    const b = await put('ids/arak.md', 'The army *still* held Arak.');
+    const results = await collect([a, b]);
+    expect(results.map((r) => r.ok && r.report.warnings.filter((w) => w.startsWith('id ')))).toEqual([[], [`id "arak" is also the id of ${a}`]]);
+  });
+
   it('refuses a file over the size limit before reading it', async () => {
     const path = await put('big/over.txt', 'x'.repeat(5000));
     const [r] = await collect([path], { maxBytes: 4096 });

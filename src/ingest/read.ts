@@ -1,4 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
+import type { Report } from '../model/index.ts';
 import { fail, type IngestResult } from './build.ts';
 import { DEFAULT_MAX_BYTES, checkSize } from './decode.ts';
 import { IngestError, INGEST_ERROR_CODES } from './errors.ts';
@@ -15,7 +16,7 @@ export interface ReadOptions {
 /**
  * Expands inputs (files, folders, globs, `-`) and yields reports and per-item errors in a stable
  * order: inputs as given, files sorted within a folder or glob, lines and items in file order.
- * One bad file never stops the others.
+ * One bad file never stops the others. A report whose id an earlier input already gave gets a warning.
  *
  * @example
  * for await (const r of readReports(['reports', 'wire.rss'])) {
@@ -24,6 +25,7 @@ export interface ReadOptions {
  */
 export async function* readReports(inputs: string[], opts: ReadOptions = {}): AsyncGenerator<IngestResult> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const originById = new Map<string, string>();
   for (const entry of await expandInputsDetailed(inputs)) {
     if ('error' in entry) {
       yield fail(entry.error);
@@ -37,8 +39,18 @@ export async function* readReports(inputs: string[], opts: ReadOptions = {}): As
       yield fail(e);
       continue;
     }
-    yield* parseReportFile(raw, entry.path, { maxBytes });
+    for (const result of parseReportFile(raw, entry.path, { maxBytes })) {
+      if (result.ok) warnOnSharedId(result.report, originById);
+      yield result;
+    }
   }
+}
+
+/** Ids name reports in the store and in event records: say when two inputs give the same one. */
+function warnOnSharedId(report: Report, originById: Map<string, string>): void {
+  const first = originById.get(report.id);
+  if (first === undefined) originById.set(report.id, report.origin);
+  else report.warnings.push(`id "${report.id}" is also the id of ${first}`);
 }
 
 /** Reads a file after checking its size, so an oversized file is refused without loading it. */
