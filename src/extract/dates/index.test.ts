@@ -202,3 +202,19 @@ describe('robustness', () => {
     expect(performance.now() - t0).toBeLessThan(2000);
   });
 });
+
+describe('more forms', () => {
+  it('reads month-first ranges', () => {
+    expect(one('Clashes lasted June 3-17, 2017.', SUNDAY)).toMatchObject({ rule: 'range', date: '2017-06-03', dateEnd: '2017-06-17' });
+    expect(one('between May 28 and June 2 the road was cut', SUNDAY)).toMatchObject({ date: '2017-05-28', dateEnd: '2017-06-02' });
+  });
+
+  it('reads the past 24 hours as a range ending at publication', () => {
+    expect(one('Activists counted 40 strikes in the past 24 hours.', SUNDAY)).toMatchObject({ rule: 'past-hours', date: '2017-06-24', dateEnd: SUNDAY, offsetDays: -1 });
+  });
+
+  it('reads last year and mid-2016 as years', () => {
+    expect(one('The town fell last year.', SUNDAY)).toMatchObject({ rule: 'year-relative', year: 2016, date: null, basis: 'relative' });
+    expect(one('It was lost in mid-2016.', SUNDAY)).toMatchObject({ rule: 'year', year: 2016 });
+  });
+});

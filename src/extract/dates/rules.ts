@@ -18,6 +18,8 @@ const ORD = '(?:st|nd|rd|th)?';
 const YEAR = '((?:19|20)\\d{2})';
 /** Words after which a bare month or year is a time ("in March", "since 2015"). */
 const TIME_PREPOSITION = '(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Bb]efore|[Aa]fter|[Tt]hrough|[Oo]f|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate)';
+/** Words before a bare year only: "mid-2016", "summer 2015". */
+const YEAR_PREFIX = `(?:${TIME_PREPOSITION}|[Mm]id|[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn|[Ff]all)`;
 
 /** Full month names only: "in Mar" or "may" are too often something else. */
 const CAPITALISED_MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b';
@@ -44,6 +46,20 @@ export const DATE_RULES: readonly DateRule[] = [
       const endMonth = month(m[4]);
       const startMonth = m[2] ? month(m[2]) : endMonth;
       return explicitRange(num(m[5]), startMonth, Number(m[1]), endMonth, Number(m[3]), ctx.published);
+    },
+  },
+  {
+    // "June 3-17", "June 3 to 17, 2017", "between June 3 and June 17"
+    name: 'range',
+    needs: 'month',
+    pattern: new RegExp(
+      `\\b(?:between\\s+)?${M}\\s+(\\d{1,2})${ORD}(?:\\s*[-–]\\s*|\\s+(?:till|until|to|and|through)\\s+)(?:${M}\\s+)?(\\d{1,2})${ORD}\\b(?![:.,]?\\d)(?:,?\\s+${YEAR})?`,
+      'gi',
+    ),
+    resolve: (m, ctx) => {
+      const startMonth = month(m[1]);
+      const endMonth = m[3] ? month(m[3]) : startMonth;
+      return explicitRange(num(m[5]), startMonth, Number(m[2]), endMonth, Number(m[4]), ctx.published);
     },
   },
   {
@@ -120,7 +136,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "in 2014", "since 2015", "the start in 2011 of": only the year is known
     name: 'year',
     needs: 'digit',
-    pattern: new RegExp(`\\b${TIME_PREPOSITION}(?:\\s+|\\s*-\\s*)${YEAR}\\b(?![-/.]\\d)`, 'g'),
+    pattern: new RegExp(`\\b${YEAR_PREFIX}(?:\\s+|\\s*-\\s*)${YEAR}\\b(?![-/.]\\d)`, 'g'),
     resolve: (m) => explicitYear(Number(m[1])),
   },
   {
@@ -178,6 +194,16 @@ export const DATE_RULES: readonly DateRule[] = [
     resolve: () => vague(),
   },
   {
+    // "in the past 24 hours", "over the last 48 hours": from that many days back up to publication
+    name: 'past-hours',
+    needs: 'relative',
+    pattern: /\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(24|48|72|twenty-four|forty-eight|seventy-two)\s+hours\b/gi,
+    resolve: (m, ctx) => {
+      const hours = /^\d+$/.test(m[1] ?? '') ? Number(m[1]) : /twenty/i.test(m[1] ?? '') ? 24 : /forty/i.test(m[1] ?? '') ? 48 : 72;
+      return relativeRange(-hours / 24, 0, ctx.published);
+    },
+  },
+  {
     // "last week", "the past week", "earlier this week", "this week"
     name: 'week',
     needs: 'relative',
@@ -201,6 +227,17 @@ export const DATE_RULES: readonly DateRule[] = [
       const [y, mo] = ctx.published.split('-').map(Number) as [number, number];
       const [year, mon] = /last/i.test(m[1] ?? '') ? (mo === 1 ? [y - 1, 12] : [y, mo - 1]) : [y, mo];
       return { ...explicitMonth(year, mon, ctx.published), basis: 'relative' };
+    },
+  },
+  {
+    // "last year", "this year": only the year is known, as for "in 2014"
+    name: 'year-relative',
+    needs: 'relative',
+    pattern: /\b(last|this)\s+year\b/gi,
+    resolve: (m, ctx) => {
+      const back = /last/i.test(m[1] ?? '') ? 1 : 0;
+      if (!ctx.published) return vague();
+      return { ...explicitYear(Number(ctx.published.slice(0, 4)) - back), basis: 'relative' };
     },
   },
   {
