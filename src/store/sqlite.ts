@@ -171,13 +171,7 @@ function createSqliteStore(db: Database.Database, path: string, readonly: boolea
       return 'unchanged';
     }
 
-    // An event whose id and record survive keeps its updated_at, so `updatedSince` pollers skip it.
-    const keptTimes = new Map<string, string>();
-    const newJsonById = new Map(eventIds.map((id, i) => [id, newEventJson[i]]));
-    for (const row of storedEvents) {
-      const next = newJsonById.get(row.id);
-      if (next !== undefined && canonicalJson(next) === canonicalJson(row.record)) keptTimes.set(row.id, row.updated_at);
-    }
+    const keptTimes = survivingTimes(storedEvents, eventIds, newEventJson);
     const nextIds = new Set(eventIds);
     for (const row of storedEvents) {
       if (!nextIds.has(row.id)) write.insertRemoval.run({ id: row.id, report_id: report.id, removed_at: time });
@@ -411,6 +405,20 @@ function sameReport(row: ReportRow, r: Report): boolean {
     row.format === r.format &&
     row.warnings === JSON.stringify(r.warnings)
   );
+}
+
+/**
+ * `updated_at` of the stored events that an update keeps with the same id and the same record:
+ * they keep their time, so `updatedSince` pollers skip them.
+ */
+function survivingTimes(stored: readonly RecordRow[], ids: readonly string[], json: readonly string[]): Map<string, string> {
+  const nextJson = new Map(ids.map((id, i) => [id, json[i] ?? '']));
+  const kept = new Map<string, string>();
+  for (const row of stored) {
+    const next = nextJson.get(row.id);
+    if (next !== undefined && canonicalJson(next) === canonicalJson(row.record)) kept.set(row.id, row.updated_at);
+  }
+  return kept;
 }
 
 function sameRecords(stored: readonly RecordRow[], ids: readonly string[], json: readonly string[]): boolean {
