@@ -49,3 +49,14 @@ describe('withinOneEdit', () => {
     ['krbt', 'kbrtt', false], ['krbt', 'ksrt', false], ['abc', 'abcde', false],
   ])('%s ~ %s is %s', (a, b, want) => expect(withinOneEdit(a, b)).toBe(want));
 });
+
+describe('Gazetteer.copy', () => {
+  it('is independent of the original and keeps matching', () => {
+    const g = new Gazetteer(TEST_PLACES);
+    const mine = g.copy();
+    mine.add([{ ...TEST_PLACES[0]!, id: 't:new', name: 'Maadan', altNames: [] }]);
+    expect(mine.lookup("Ma'adan")[0]?.place.id).toBe('t:new');
+    expect(g.lookup("Ma'adan")).toEqual([]);
+    expect(mine.size).toBe(g.size + 1);
+  });
+});

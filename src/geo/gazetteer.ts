@@ -76,6 +76,16 @@ export class Gazetteer {
     return this.byId.get(id);
   }
 
+  /**
+   * A separate gazetteer with the same places (and their stored keys, so nothing is re-normalised),
+   * to which a user's additions can be added without touching this one.
+   * @example const mine = loadSyriaGazetteer().copy(); mine.add(loadUserPlaces('extra.csv'));
+   */
+  copy(): Gazetteer {
+    const current = this.places.map((p, i) => ({ p, k: this.storedKeys[i] })).filter(({ p }) => this.byId.get(p.id) === p);
+    return new Gazetteer(current.map(({ p }) => p), current.map(({ k }) => k ?? ''));
+  }
+
   /** Every current place, in insertion order. */
   all(): Place[] {
     return this.places.filter((p) => this.byId.get(p.id) === p);
