@@ -12,3 +12,12 @@ export { DEFAULT_RADIUS_KM, DEFAULT_RESOLUTION, type ControlAtOptions } from './
 export { controlSeries } from './control-series.ts';
 export { runControlBench, type ControlBenchResult } from './bench.ts';
 export { changesBetween, type ChangeSummary, type ChangedPlace } from './changes-between.ts';
+export {
+  fuseEvents,
+  SAME_EVENT_DAYS,
+  UNDATED_OFFSET_DAYS,
+  CONFLICT_WINDOW_DAYS,
+  type FusedEvent,
+  type FusedSource,
+  type FusableEvent,
+} from './fuse-events.ts';
