@@ -168,7 +168,13 @@ class App {
 
   private bindControls(): void {
     const slider = $('slider') as HTMLInputElement;
-    slider.addEventListener('input', () => void this.refresh());
+    // Debounced: holding an arrow key or dragging asks only for the date the slider stops at.
+    let timer: number | undefined;
+    slider.addEventListener('input', () => {
+      $('date-label').textContent = this.currentDate() ?? '';
+      clearTimeout(timer);
+      timer = window.setTimeout(() => void this.refresh(), 250);
+    });
     $('play').addEventListener('click', () => this.togglePlay());
     document.addEventListener('keydown', (e) => {
       if (e.key === ' ' && !(e.target instanceof HTMLInputElement || e.target instanceof HTMLButtonElement || e.target instanceof HTMLSelectElement)) {

@@ -12,8 +12,17 @@ export interface SituationOptions {
   control?: ControlAtOptions;
 }
 
-/** How many dated grids to keep: a slider moving back and forth reuses them. */
-const GRID_CACHE_SIZE = 16;
+/** How many dated answers to keep: a slider moving back and forth reuses them. */
+const CACHE_SIZE = 32;
+
+/** A small first-in-first-out memo: the evidence never changes during a Situation's life. */
+function remember<T>(cache: Map<string, unknown>, key: string, compute: () => T): T {
+  if (cache.has(key)) return cache.get(key) as T;
+  const value = compute();
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  cache.set(key, value);
+  return value;
+}
 
 /**
  * The evidence of a store (factual captures and withdrawals) plus baselines, and the maps and
@@ -26,6 +35,7 @@ export class Situation {
   /** Factual capture/withdrawal events that could not be placed on the map (no date or no coordinates). */
   readonly skippedEvents: number;
   private readonly grids = new Map<string, ControlGrid>();
+  private readonly answers = new Map<string, unknown>();
 
   constructor(store: Store, private readonly opts: SituationOptions = {}) {
     const observations: ControlObservation[] = [];
@@ -46,25 +56,19 @@ export class Situation {
 
   /** The control grid for a date (cached). */
   gridAt(date: string): ControlGrid {
-    let grid = this.grids.get(date);
-    if (!grid) {
-      grid = controlAt(this.observations, date, { ...this.opts.control, areas: this.areas });
-      if (this.grids.size >= GRID_CACHE_SIZE) this.grids.delete(this.grids.keys().next().value!);
-      this.grids.set(date, grid);
-    }
-    return grid;
+    return remember(this.grids, date, () => controlAt(this.observations, date, { ...this.opts.control, areas: this.areas }));
   }
 
   control(date: string): FeatureCollection {
-    return controlGeoJSON(this.gridAt(date));
+    return remember(this.answers, `control ${date}`, () => controlGeoJSON(this.gridAt(date)));
   }
 
   pockets(date: string): Pocket[] {
-    return findPockets(this.gridAt(date));
+    return remember(this.answers, `pockets ${date}`, () => findPockets(this.gridAt(date)));
   }
 
   encirclements(date: string, opts: { side?: Side; top?: number } = {}): Encirclement[] {
-    return findEncirclements(this.gridAt(date), opts);
+    return remember(this.answers, `encirclements ${date} ${opts.side ?? '*'} ${opts.top ?? ''}`, () => findEncirclements(this.gridAt(date), opts));
   }
 
   /** First and last dates of the evidence, for a time slider. */
