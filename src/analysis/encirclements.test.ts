@@ -54,6 +54,25 @@ describe('findEncirclements', () => {
     expect(best?.enclosed_area_km2 ?? 0).toBeGreaterThan(1.5 * (best?.enclosed_painted_km2 ?? 0));
   });
 
+  it('closes the empty desert between encircling posts that are close enough (linkKm), never a gap through the side’s ground', () => {
+    // 13 government posts 54 km apart on a 120 km C open to the north (ends 100 km apart): the
+    // painted map leaves ~4 km of unknown between neighbouring posts, through which the ISIS
+    // region "leaks" out unless the posts are linked.
+    const wide = squareExtent(CENTRE.lat, CENTRE.lon, 340);
+    const obs = [
+      ...onCircle('gov', CENTRE, 120, 13, 'government', 24.6, 335.4),
+      held('centre', CENTRE.lat, CENTRE.lon, 'isis'),
+      ...onCircle('inner', CENTRE, 50, 6, 'isis'),
+      ...alongLine('road', destination(CENTRE.lat, CENTRE.lon, 0, 109), 0, 45, 2, 'isis'),
+    ];
+    const grid = controlAt(obs, DATE, { extent: wide });
+    const [linked] = findEncirclements(grid, { side: 'isis' });
+    expect(linked?.ends.map((e) => e.name).sort()).toEqual(['gov-0', 'gov-12']);
+    expect(Math.abs((linked?.gap_km ?? 0) - 100)).toBeLessThan(CELL_KM);
+    const unlinked = findEncirclements(grid, { side: 'isis', linkKm: 0 });
+    expect(unlinked.some((e) => e.ends.map((x) => x.name).sort().join() === 'gov-0,gov-12')).toBe(false);
+  });
+
   it('reports nothing for a region already closed off', () => {
     const obs = [...onCircle('gov', CENTRE, 40, 72, 'government'), held('town', CENTRE.lat, CENTRE.lon, 'isis')];
     expect(findEncirclements(controlAt(obs, DATE, { extent }), { side: 'isis' })).toEqual([]);
