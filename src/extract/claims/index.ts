@@ -124,13 +124,26 @@ function claimsInSentence(report: Report, sentence: Sentence, sentenceDates: Dat
       qualifier,
       about: aboutOf(reading, s, n, places),
       places,
-      date: sentenceDates.find((d) => d.date !== null)?.date ?? report.published,
+      date: claimDate(s, sentence.start, sentenceDates, report.published),
       rule: reading.rule,
       quote: s.slice(clause.start, clause.end),
       span: [sentence.start + clause.start, sentence.start + clause.end],
     });
   }
   return out;
+}
+
+/**
+ * The day a claim is about: a day (or the first day of a span of days: "late October") written in
+ * its sentence ("on Tuesday", "yesterday"), else
+ * publication. Months and years in the sentence are background ("since March 2011", "in 2014"),
+ * and a day after "since" starts a period that runs up to the report, so both leave publication.
+ */
+function claimDate(s: string, sentenceStart: number, dates: DateMention[], published: string | null): string | null {
+  const day = dates.find(
+    (d) => (d.precision === 'day' || (d.precision === 'range' && d.basis === 'explicit')) && d.date !== null && !/\bsince\s+(?:the\s+)?$/i.test(s.slice(0, d.start - sentenceStart)),
+  );
+  return day?.date ?? published;
 }
 
 /** What the number measures: a unit written after it, a share, or a counted noun; null when none. */
@@ -193,7 +206,7 @@ function aboutOf(reading: Reading, s: string, n: NumberMention, places: string[]
   }
   if (reading.unit === 'percent') return `share of ${firstWords(after.replace(/^\s+of\s+/i, ''), 5)}`.trim();
   if (reading.kind === 'area') {
-    const head = /([\w’'-]+\s+(?:area|territory|pocket|region|enclave))\s+(?:of\s+)?(?:[a-z]+\s+){0,2}$/i.exec(s.slice(0, n.start))?.[1];
+    const head = /([\w’'-]+\s+(?:area|territory|pocket|region|enclave))\s+(?:of\s+)?(?:[a-z]+\s+){0,4}$/i.exec(s.slice(0, n.start))?.[1];
     return `${head ?? 'area'}${where}`;
   }
   return `${reading.unit}${where}`;

@@ -17,8 +17,18 @@ const NOT_PLACE = new Set([
   'Observatory', 'SOHR', 'SANA', 'Reuters', 'AFP', 'AP', 'Forces', 'Democratic', 'Government', 'Regime', 'Ministry',
   'Defense', 'Defence', 'Military', 'The', 'A', 'An', 'This', 'That', 'It', 'He', 'She', 'They', 'We', 'In', 'On', 'At',
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
-  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Brigade', 'Division', 'Corps',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Tasnim', 'Xinhua', 'UN',
 ]);
+
+/** Words that make the whole name an organisation, wherever they stand ("Hayat Tahrir al-Sham", "Syria Direct"). */
+const ORGANISATION_WORD = new Set([
+  'Brigade', 'Brigades', 'Division', 'Corps', 'Regiment', 'Battalion', 'al-Qaeda', 'al-Nusra', 'Nusra', 'Tahrir', 'Hayat',
+  'Hay’at', 'Jabhat', 'Ahrar', 'Direct', 'News', 'Agency', 'Press', 'TV', 'Media', 'Council', 'Nations', 'Envoy',
+  'President', 'Minister', 'Ministry', 'Observatory', 'Committee', 'Front', 'Movement', 'Party', 'Union',
+]);
+
+/** Place-type words written after a name ("Homs Province", "Raqqa City"): the name is what is left. */
+const PLACE_TYPE = new Set(['Province', 'Governorate', 'City', 'Town', 'Village', 'Countryside', 'District', 'Desert', 'Region']);
 
 /**
  * @example placesIn('The army is 15 km away from Al-Sukhnah city and 55 km west of Deir Ezzor.')
@@ -41,11 +51,12 @@ export function placesIn(sentence: string): string[] {
 }
 
 /** "State-held", "Kurdish-led": adjectives of control, not names. */
-const CONTROL_ADJECTIVE = /-(?:held|controlled|led|backed|occupied|run)$/i;
+const CONTROL_ADJECTIVE = /-(?:held|controlled|led|backed|occupied|run|based)$/i;
 
 function trimNonPlaceWords(name: string): string {
   const words = name.split(/\s+/).filter((w) => !CONTROL_ADJECTIVE.test(w));
+  if (words.some((w) => ORGANISATION_WORD.has(w))) return '';
   while (words.length > 0 && NOT_PLACE.has(words[0]!)) words.shift();
-  while (words.length > 0 && NOT_PLACE.has(words[words.length - 1]!)) words.pop();
+  while (words.length > 0 && (NOT_PLACE.has(words[words.length - 1]!) || PLACE_TYPE.has(words[words.length - 1]!))) words.pop();
   return words.some((w) => NOT_PLACE.has(w)) ? '' : words.join(' ');
 }
