@@ -18,6 +18,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const script = fileURLToPath(new URL('./fixtures/save-loop.ts', import.meta.url));
 
 interface ChildRun {
+  code: number | null;
   signal: NodeJS.Signals | null;
   stdout: string;
   /** Highest i of the `saved i` lines: every report up to it was committed before the kill. */
@@ -35,7 +36,7 @@ function runChild(db: string, args: string[], killAfterSaved?: number): Promise<
       if (killAfterSaved !== undefined && lastSaved() + 1 >= killAfterSaved) child.kill('SIGKILL');
     });
     child.on('error', reject);
-    child.on('close', (_code, signal) => resolve({ signal, stdout, lastSaved: lastSaved() }));
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, lastSaved: lastSaved() }));
   });
 }
 
@@ -91,12 +92,12 @@ function saveAgain(db: string, count: number): Record<string, number> {
 describe('SIGKILL during ingest', () => {
   it('killed from outside at a random point: committed reports are whole, the rest absent, a re-run adds each once', async () => {
     const db = join(dir, 'outside.db');
-    const run = await runChild(db, ['100000'], 40);
+    const run = await runChild(db, ['100000'], 20);
     expect(run.signal).toBe('SIGKILL');
     const stored = assertOnlyWholeReports(db);
     // Everything the child reported as saved was committed, and nothing beyond one in-flight save.
     expect(stored.slice(0, run.lastSaved + 1)).toEqual(Array.from({ length: run.lastSaved + 1 }, (_, i) => i));
-    expect(stored.length).toBeGreaterThanOrEqual(40);
+    expect(stored.length).toBeGreaterThanOrEqual(20);
     expect(stored).toEqual(Array.from({ length: stored.length }, (_, i) => i));
 
     const total = stored.length + 5;
@@ -111,5 +112,15 @@ describe('SIGKILL during ingest', () => {
     expect(run.lastSaved).toBe(4);
     expect(assertOnlyWholeReports(db)).toEqual([0, 1, 2, 3, 4]);
     expect(saveAgain(db, 10)).toEqual({ unchanged: 5, inserted: 5 });
+  });
+});
+
+describe('two processes ingesting into one file', () => {
+  it('queue on the write lock: both finish, each report is stored once and whole', async () => {
+    const db = join(dir, 'concurrent.db');
+    openSqliteStore(db).close(); // migrate first, so the race is about reports, not schema
+    const runs = await Promise.all([runChild(db, ['15']), runChild(db, ['15'])]);
+    expect(runs.map((r) => [r.code, r.lastSaved])).toEqual([[0, 14], [0, 14]]);
+    expect(assertOnlyWholeReports(db)).toEqual(Array.from({ length: 15 }, (_, i) => i));
   });
 });
