@@ -6,7 +6,8 @@ import { createActorMatcher, type ActorMatcher } from './mentions/actors.ts';
 import { buildSentenceViews } from './mentions/index.ts';
 import { prepareText } from './prepare.ts';
 import { toRecord } from './record.ts';
-import { runRules } from './scan.ts';
+import { runRules, scanTriggers } from './scan.ts';
+import { splitSentences } from './sentences.ts';
 import type { ExtractContext } from './types.ts';
 import { extractClaims } from './claims/index.ts';
 
@@ -48,7 +49,9 @@ export function extractReport(report: Report, opts: ExtractOptions = {}): Extrac
   const notes: string[] = [];
   const prepared = prepareText(report.text);
   if (prepared.unsupported) return { events: [], claims: [], notes: [prepared.unsupported] };
-  const { sentences, dates } = buildSentenceViews(prepared.text, report.published, matcher);
+  const split = splitSentences(prepared.text);
+  const hits = scanTriggers(prepared.text, split, config.rules);
+  const { sentences, dates } = buildSentenceViews(prepared.text, split, report.published, matcher, new Set(hits.keys()));
   const ctx: ExtractContext = {
     report,
     text: prepared.text,
@@ -58,7 +61,7 @@ export function extractReport(report: Report, opts: ExtractOptions = {}): Extrac
     debug: opts.debug ?? (() => {}),
     ...(opts.geocoder ? { geocoder: opts.geocoder } : {}),
   };
-  let candidates = runRules(ctx, config.rules);
+  let candidates = runRules(ctx, hits);
   for (const refiner of config.refiners) candidates = refiner.refine(ctx, candidates);
   const events = candidates.map((c) => toRecord(report, c)).filter((e): e is EventRecord => e !== null);
   if (events.length === 0) notes.push('no events found');

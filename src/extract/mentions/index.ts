@@ -1,39 +1,51 @@
 import { findDates } from '../dates/index.ts';
-import { splitSentences } from '../sentences.ts';
+import type { Sentence } from '../sentences.ts';
 import type { ActorMention, DateRef, SentenceView } from '../types.ts';
 import type { ActorMatcher } from './actors.ts';
 import { findPlaces } from './places.ts';
 
 // Pronouns that stand for the last acting side; coreference resolves them.
 const PRONOUN = /\b(?:they|their\s+forces|its\s+forces|our\s+forces|our\s+fighters)\b/gi;
+const PRONOUN_GATE = /the(?:y|ir)|its|our/i;
 const PARAGRAPH_BREAK = /\n\s*\n/g;
+// How many sentences before a trigger sentence get their places read (antecedents of "the city").
+const ANTECEDENT_SENTENCES = 3;
 
 /**
- * Splits the body into sentences and reads each one's actors, places and dates.
- * Dates are found once over the whole text (they may cross our sentence cuts) and handed out by span.
+ * Reads each sentence's actors and dates, and the places of the sentences that matter: those with
+ * a trigger and the few before them (antecedents of "the city", "the field"). Dates are found once
+ * over the whole text and handed out by span.
  *
- * @example buildSentenceViews('ISIS fled Arak.', null, matcher)[0]?.places[0]?.name // 'Arak'
+ * @example buildSentenceViews('ISIS fled Arak.', splitSentences('ISIS fled Arak.'), null, matcher, new Set([0]))[0]?.places[0]?.name // 'Arak'
  */
-export function buildSentenceViews(text: string, published: string | null, matcher: ActorMatcher): { sentences: SentenceView[]; dates: DateRef[] } {
+export function buildSentenceViews(
+  text: string,
+  sentences: readonly Sentence[],
+  published: string | null,
+  matcher: ActorMatcher,
+  triggerSentences: ReadonlySet<number>,
+): { sentences: SentenceView[]; dates: DateRef[] } {
   const dates: DateRef[] = findDates(text, published);
   const breaks: number[] = [];
   for (const m of text.matchAll(PARAGRAPH_BREAK)) breaks.push(m.index);
+  const needPlaces = new Set<number>();
+  for (const i of triggerSentences) for (let k = Math.max(0, i - ANTECEDENT_SENTENCES); k <= i; k++) needPlaces.add(k);
   let paragraph = 0;
   let dateIdx = 0;
-  const sentences = splitSentences(text).map((s) => {
+  const views = sentences.map((s, i) => {
     while (paragraph < breaks.length && breaks[paragraph]! < s.start) paragraph++;
     const actors = withPronouns(s.text, s.start, matcher.find(s.text, s.start));
     while (dateIdx < dates.length && dates[dateIdx]!.start < s.start) dateIdx++;
     const own: DateRef[] = [];
-    for (let i = dateIdx; i < dates.length && dates[i]!.start < s.end; i++) own.push(dates[i]!);
-    const places = findPlaces(s.text, s.start, actors).filter((p) => !own.some((d) => d.start < p.end && p.start < d.end));
-    return { ...s, actors, places, dates: own, paragraph };
+    for (let k = dateIdx; k < dates.length && dates[k]!.start < s.end; k++) own.push(dates[k]!);
+    const places = needPlaces.has(i) ? findPlaces(s.text, s.start, actors).filter((p) => !own.some((d) => d.start < p.end && p.start < d.end)) : [];
+    return { index: s.index, text: s.text, start: s.start, end: s.end, actors, places, dates: own, paragraph };
   });
-  return { sentences, dates };
+  return { sentences: views, dates };
 }
 
 function withPronouns(text: string, offset: number, actors: ActorMention[]): ActorMention[] {
-  if (!/the(?:y|ir)|its|our/i.test(text)) return actors;
+  if (!PRONOUN_GATE.test(text)) return actors;
   const out = [...actors];
   for (const m of text.matchAll(PRONOUN)) {
     const start = offset + m.index;

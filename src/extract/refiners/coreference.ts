@@ -2,6 +2,8 @@ import type { Side } from '../../model/index.ts';
 import type { ActorMention, Candidate, ExtractContext, PlaceMention } from '../types.ts';
 import { defineRefiner } from './define.ts';
 
+// How many earlier places an anaphor ("the city") may look back over.
+const RECENT_PLACES = 30;
 // Sides a "the militants"-style description may stand for: the non-state armed groups.
 const MILITANT_SIDES: ReadonlySet<Side> = new Set(['isis', 'hts', 'rebels']);
 
@@ -41,26 +43,28 @@ export const coreference = defineRefiner({
     const sorted = [...candidates].sort((a, b) => a.trigger[0] - b.trigger[0]);
     const allActors = ctx.sentences.flatMap((s) => s.actors.filter((a) => !a.generic));
     const allPlaces = ctx.sentences.flatMap((s) => s.places.filter((p) => !p.anaphor));
+    // Candidates come in text order, so the last named actor per side and the last place per kind
+    // are kept up to date with two cursors: one pass over the report, not one per candidate.
+    const lastBySide = new Map<Side, ActorMention>();
+    let lastMilitant: ActorMention | null = null;
+    let actorCursor = 0;
+    const lastPlaces: PlaceMention[] = [];
+    let placeCursor = 0;
     let lastSubject: ActorMention | null = null;
     const out: Candidate[] = [];
     for (const c of sorted) {
       const at = c.trigger[0];
-      const lastNamed = (pred: (a: ActorMention) => boolean): ActorMention | null => {
-        let found: ActorMention | null = null;
-        for (const a of allActors) {
-          if (a.start >= at) break;
-          if (pred(a)) found = a;
-        }
-        return found;
-      };
+      for (; actorCursor < allActors.length && allActors[actorCursor]!.start < at; actorCursor++) {
+        const a = allActors[actorCursor]!;
+        lastBySide.set(a.side, a);
+        if (MILITANT_SIDES.has(a.side)) lastMilitant = a;
+      }
       let actor = c.actor;
       if (actor?.generic) {
         if (actor.side === 'unknown') actor = lastSubject ?? main;
-        else if (MILITANT_SIDES.has(actor.side)) {
-          const ref = lastNamed((a) => MILITANT_SIDES.has(a.side));
-          actor = ref ? { ...actor, side: ref.side, name: actor.name } : actor;
-        } else {
-          const ref = lastNamed((a) => a.side === actor!.side);
+        else if (MILITANT_SIDES.has(actor.side)) actor = lastMilitant ? { ...actor, side: lastMilitant.side } : actor;
+        else {
+          const ref = lastBySide.get(actor.side);
           actor = ref ? { ...actor, name: ref.name } : actor;
         }
       }
@@ -72,19 +76,21 @@ export const coreference = defineRefiner({
       let place = c.place;
       if (place?.anaphor) {
         const kind = place.anaphor;
-        let ref: PlaceMention | null = null;
-        for (const p of allPlaces) {
-          if (p.start >= place.start) break;
-          if (placeMatchesAnaphor(p, kind)) ref = p;
+        const before = place.start;
+        for (; placeCursor < allPlaces.length && allPlaces[placeCursor]!.start < before; placeCursor++) {
+          lastPlaces.push(allPlaces[placeCursor]!);
+          if (lastPlaces.length > RECENT_PLACES) lastPlaces.shift();
         }
+        const ref = [...lastPlaces].reverse().find((p) => placeMatchesAnaphor(p, kind));
         if (!ref) {
           ctx.debug(() => `coreference: dropped ${c.rule}: "${place?.text}" has no antecedent`);
           continue;
         }
-        place = { ...ref, text: ref.text };
+        place = ref;
       }
       if (c.type !== 'withdrawal' && (!c.actor || !c.actor.generic || c.actor.side !== 'unknown')) lastSubject = actor;
-      out.push({ ...c, actor, place, allies: c.allies.filter((a) => a.side === actor.side) });
+      const head = actor;
+      out.push({ ...c, actor: head, place, allies: c.allies.filter((a) => a.side === head.side) });
     }
     return out;
   },

@@ -4,7 +4,16 @@ import type { Candidate } from '../types.ts';
 import { defineRefiner } from './define.ts';
 
 /** The identity of a place for dedup: the gazetteer id when resolved, else its normalised bare name. */
-const placeKey = (c: Candidate): string => c.placeRef?.gazetteer_id ?? normalizeName(c.place?.name ?? '');
+function placeKeyOf(cache: Map<string, string>, c: Candidate): string {
+  if (c.placeRef?.gazetteer_id) return c.placeRef.gazetteer_id;
+  const name = c.place?.name ?? '';
+  let key = cache.get(name);
+  if (key === undefined) {
+    key = normalizeName(name);
+    cache.set(name, key);
+  }
+  return key;
+}
 const sideOf = (c: Candidate): string => c.actor?.side ?? 'unknown';
 
 /**
@@ -15,6 +24,8 @@ const sideOf = (c: Candidate): string => c.actor?.side ?? 'unknown';
 export const dedup = defineRefiner({
   name: 'dedup',
   refine(ctx, candidates) {
+    const names = new Map<string, string>();
+    const placeKey = (c: Candidate): string => placeKeyOf(names, c);
     const kept = new Map<string, Candidate>();
     for (const c of candidates) {
       const key = `${c.type}|${c.subtype ?? ''}|${sideOf(c)}|${placeKey(c)}|${isFactual(c.modality)}`;

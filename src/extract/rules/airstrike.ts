@@ -16,7 +16,6 @@ export function airstrikeRules(modifiers: readonly ActorModifier[]): Rule[] {
       name: 'airstrike',
       type: 'airstrike',
       pattern: /\b(?:air\s*-?\s*strikes?|airstrikes?|air\s+raids?|airraids?|(?:war)?planes|warjets?|(?:fighter\s+)?jets|helicopters?|drones?\s+strikes?|drone\s+attacks?|aerial\s+(?:bombardment|bombing|attacks?)|air\s+force\s+(?:struck|targeted|bombed|pounded)|barrel\s+bombs?)\b/gi,
-      gate: ['air', 'plane', 'jet', 'helicopter', 'drone', 'aerial', 'barrel'],
       actor: 'agent',
       place: 'after-or-before',
       windowOverTriggers: true,

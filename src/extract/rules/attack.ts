@@ -7,7 +7,6 @@ export const ATTACK_RULES: readonly Rule[] = [
     name: 'attack-one-sided',
     type: 'attack',
     pattern: /\b(?:ambush(?:ed|es|ing)?|IEDs?|improvised\s+explosive\s+devices?|roadside\s+bombs?|car\s+bomb(?:s|ings?)?|VBIEDs?|suicide\s+(?:attacks?|bomb(?:er|ers|ings?)?|car(?:\s+bombs?)?|vests?)|booby[-\s]trap(?:ped|s)?|landmines?|land\s+mines?|execut(?:ed|ion|ions|ing)|assassinat(?:ed|ion|ions|ing)|sniper\s+fire|kidnapp(?:ed|ing))\b/gi,
-    gate: ['ambush', 'ied', 'improvised', 'bomb', 'suicide', 'booby', 'mine', 'execut', 'assassinat', 'sniper', 'kidnap'],
     actor: 'agent',
     place: 'after-or-before',
     confidence: 0.6,

@@ -14,11 +14,13 @@ export const CAPTURE_RULES: readonly Rule[] = [
     name: 'capture-active',
     type: 'capture',
     pattern: /\b(?:re)?(?:captur(?:e|ed|es|ing)|tak(?:e|es|en|ing)\s+over|took\s+over|took(?!\s+(?:place|part|over))|taken(?!\s+(?:place|part|over))|seiz(?:e|ed|es|ing)|liberat(?:e|ed|es|ing)|retak(?:e|es|en|ing)|retook|reclaim(?:ed|s|ing)?|overr[au]n(?:s|ning)?|storm(?:ed|s|ing)?|regain(?:ed|s|ing)?|recover(?:ed|s|ing)?|won\s+back|win\s+back|clear(?:ed|s|ing)?|freed)\b/gi,
-    gate: ['captur', 'take', 'took', 'seiz', 'liberat', 'retak', 'retook', 'reclaim', 'overr', 'storm', 'regain', 'recover', 'back', 'clear', 'free'],
     actor: 'subject',
     place: 'after',
     confidence: 0.8,
-    vetoBefore: /\b(?:the|a|an)\s+$/i,
+    // A nominal "the capture of X" is kept only as a possibility ("… could open the road"): see modality.
+    accept: ({ sentence, match }) =>
+      !/\b(?:the|a|an|its|their)\s+$/i.test(sentence.text.slice(Math.max(0, match.index - 6), match.index)) ||
+      /^[^.;]{0,80}?\b(?:could|would|might|will)\b/i.test(sentence.text.slice(match.index + match[0].length)),
     vetoAfter: /^\s+(?:by|from\s+(?:the\s+)?(?:air|sky))\b/i,
     skipPlaceAfter: /\b(?:from|towards?|near)\s+(?:the\s+)?$/i,
   }),
@@ -27,7 +29,6 @@ export const CAPTURE_RULES: readonly Rule[] = [
     name: 'capture-drive-out',
     type: 'capture',
     pattern: /\b(?:dr(?:ove|iven|ive|ives|iving)|expel(?:led|s|ling)?|oust(?:ed|s|ing)?|kick(?:ed|s|ing)?|push(?:ed|es|ing)?|flush(?:ed|es|ing)?|purg(?:ed|es|ing))\s+(?:[\w’'“”"-]+\s+){0,5}?(?:out\s+of|from)\b/gi,
-    gate: ['out of', 'from'],
     actor: 'subject',
     place: 'after',
     confidence: 0.75,
@@ -36,7 +37,6 @@ export const CAPTURE_RULES: readonly Rule[] = [
     name: 'capture-control-of',
     type: 'capture',
     pattern: new RegExp(`\\b(?:re-?)?(?:took|take|takes|taking|taken|gain(?:ed|s|ing)?|establish(?:ed|es|ing)?|impos(?:e|ed|es|ing)|restor(?:e|ed|es|ing)|regain(?:ed|s|ing)?|assum(?:e|ed|ing)|extend(?:ed|s|ing)?|seiz(?:e|ed|ing))\\s+${CONTROL_NOUN}`, 'gi'),
-    gate: 'control',
     actor: 'subject',
     place: 'after',
     confidence: 0.85,
@@ -47,7 +47,6 @@ export const CAPTURE_RULES: readonly Rule[] = [
     type: 'capture',
     // Past "controlled X" and "to/and control X" report a change; present "controls X" describes a front.
     pattern: /(?:\bcontrolled|\bcontrolling|(?<=\b(?:to|and)\s+)control)\b(?!\s+(?:by|of|over|on)\b)/gi,
-    gate: 'control',
     actor: 'subject',
     place: 'after',
     confidence: 0.6,
@@ -57,7 +56,6 @@ export const CAPTURE_RULES: readonly Rule[] = [
     name: 'capture-passive',
     type: 'capture',
     pattern: /\b(?:was|were|has\s+been|have\s+been|had\s+been|been|being|is|are)\s+(?:\w+ly\s+|now\s+|also\s+|finally\s+)?(?:re)?(?:captured|liberated|retaken|seized|taken|overrun|cleared|freed|stormed|recovered)\b/gi,
-    gate: ['captured', 'liberated', 'retaken', 'seized', 'taken', 'overrun', 'cleared', 'freed', 'stormed', 'recovered'],
     actor: 'agent',
     place: 'before',
     confidence: 0.8,
@@ -66,7 +64,6 @@ export const CAPTURE_RULES: readonly Rule[] = [
     name: 'capture-fell-to',
     type: 'capture',
     pattern: /\b(?:fell|fallen|falls|fall|falling)\s+(?:\w+\s+)?(?:to|into\s+the\s+hands\s+of|under\s+the\s+control\s+of)\b/gi,
-    gate: ['fell', 'fall'],
     extract(input) {
       const { sentence, match } = input;
       const te = match.index + match[0].length;
@@ -81,7 +78,6 @@ export const CAPTURE_RULES: readonly Rule[] = [
     name: 'capture-lost-to',
     type: 'capture',
     pattern: /\blos(?:t|es|e|ing)\s+(?:(?:full|all|complete)\s+)?(?:control\s+(?:of|over)\s+)?/gi,
-    gate: 'los',
     extract(input) {
       const { sentence, match } = input;
       const te = match.index + match[0].length;
@@ -100,7 +96,6 @@ export const CAPTURE_RULES: readonly Rule[] = [
     name: 'capture-held-since',
     type: 'capture',
     pattern: /\b(?:in\s+the\s+hands\s+of|under\s+(?:the\s+)?control\s+of|under\s+(?:\S+\s+){1,2}control|held\s+by|controlled\s+by)\s+/gi,
-    gate: ['hands', 'control', 'held'],
     extract(input) {
       const { sentence, match } = input;
       const te = match.index + match[0].length;

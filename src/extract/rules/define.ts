@@ -20,8 +20,6 @@ export interface Rule {
   type: EventType;
   /** Global regex, compiled once. */
   pattern: RegExp;
-  /** Cheap lowercase substring that must occur in a sentence before `pattern` runs (the speed gate). */
-  gate: string | readonly string[];
   extract(input: RuleInput): Candidate[] | null;
 }
 

@@ -10,7 +10,6 @@ export function shellingRules(modifiers: readonly ActorModifier[]): Rule[] {
       name: 'shelling',
       type: 'shelling',
       pattern: /\b(?:shell(?:ed|ing|s)?|artillery|rocket(?:s|ed)?|missiles?|mortars?|barrages?|bombard(?:ed|ing|ment|ments)?|pound(?:ed|ing)|surface-to-surface|ground-to-ground|land-to-land)\b/gi,
-      gate: ['shell', 'artiller', 'rocket', 'missile', 'mortar', 'barrage', 'bombard', 'pound', 'surface', 'ground-to', 'land-to'],
       actor: 'agent',
       place: 'after-or-before',
       confidence: 0.7,

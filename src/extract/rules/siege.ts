@@ -9,7 +9,6 @@ export const SIEGE_RULES: readonly Rule[] = [
     name: 'siege-besiege',
     type: 'siege',
     pattern: /\b(?:besieg(?:e|ed|es|ing)|encircl(?:e|ed|es|ing|ement)|surround(?:ed|s)|(?:full|complete|partial)?\s*siege\s+(?:of|on|around)|blockade\s+(?:of|on)|(?:are|is|were|was)\s+(?:now\s+)?(?:trapped|cut\s+off)\s+in)\b/gi,
-    gate: ['besieg', 'encircl', 'surround', 'siege', 'blockade', 'trapped', 'cut off'],
     actor: 'agent',
     place: 'after-or-before',
     confidence: 0.65,
@@ -20,7 +19,6 @@ export const SIEGE_RULES: readonly Rule[] = [
     name: 'siege-possessive',
     type: 'siege',
     pattern: /\bsiege\s+(?:on|of|around|imposed\s+on)\b/gi,
-    gate: 'siege',
     extract(input) {
       const { sentence, match } = input;
       const ts = match.index;

@@ -19,7 +19,6 @@ export interface TriggerSpec {
   type: EventType;
   subtype?: string;
   pattern: RegExp;
-  gate: string | readonly string[];
   actor: ActorRole;
   place: PlaceRole;
   confidence?: number;
@@ -90,14 +89,13 @@ export function candidatesFor(
  * Turns a trigger row into a rule: read the actor by voice, the places in the trigger's window
  * (or before it), the opponent after "from"/"against", and emit one candidate per place.
  *
- * @example triggerRule({ name: 'capture-active', type: 'capture', pattern: /\bcaptured\b/gi, gate: 'captur', actor: 'subject', place: 'after' })
+ * @example triggerRule({ name: 'capture-active', type: 'capture', pattern: /\bcaptured\b/gi, actor: 'subject', place: 'after' })
  */
 export function triggerRule(spec: TriggerSpec): Rule {
   return defineRule({
     name: spec.name,
     type: spec.type,
     pattern: spec.pattern,
-    gate: spec.gate,
     extract(input) {
       const { sentence, match } = input;
       const ts = match.index;

@@ -12,7 +12,7 @@ export const SYRIA_ACTORS: readonly ActorEntry[] = [
     name: 'Syrian army', side: 'government', reason: 'the state army and its common descriptions',
     aliases: ['Syrian army', 'Syrian Arab Army', 'SAA', 'Syrian troops', 'Syrian forces', 'Syrian military', 'Syrian government forces',
       'Syrian regime forces', 'Syrian soldiers', 'government forces', 'government troops', 'pro-government forces', 'pro-regime forces',
-      'regime forces', 'regime troops', 'the regime', 'Assad regime', 'Assad forces', 'pro-Assad forces', 'pro-Assad militias',
+      'regime forces', 'regime troops', 'regime', 'Assad regime', 'Assad forces', 'pro-Assad forces', 'pro-Assad militias',
       'loyalist forces', 'loyalists', 'Syrian government', 'army units', 'army troops', 'Syrian Army units',
       'Republican Guard', 'Desert Hawks', '5th Corps', 'Fifth Corps', 'Fifth Legion', '4th Division', 'Fourth Division'],
   },

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { findPlaces } from './places.ts';
+
+const places = (text: string) => findPlaces(text, 0, []);
+
+describe('findPlaces', () => {
+  it('reads kind cues before and after a name', () => {
+    expect(places('in al-Kabir oilfield')[0]).toMatchObject({ name: 'al-Kabir', kindHint: 'oil_field', text: 'al-Kabir oilfield' });
+    expect(places('captured the town of Qaryatayn')[0]).toMatchObject({ name: 'Qaryatayn', kindHint: 'town' });
+  });
+
+  it('reads offsets and relations', () => {
+    expect(places('stands 13 km south of Deir ez-Zor')[0]).toMatchObject({ name: 'Deir ez-Zor', offset: { km: 13, bearingDeg: 180 }, relation: 'near' });
+    expect(places('in the eastern countryside of Hama')[0]).toMatchObject({ name: 'Hama', relation: 'countryside', provinceHint: 'Hama' });
+  });
+
+  it('shares a plural cue across a list', () => {
+    const list = places('in Hama and Homs provinces');
+    expect(list.map((p) => [p.name, p.kindHint])).toEqual([['Hama', 'province'], ['Homs', 'province']]);
+  });
+
+  it('drops sentence openers, calendar words, outlets and compound adjectives', () => {
+    expect(places('On Monday the Syrian Observatory for Human Rights said IS-held areas shrank.')).toEqual([]);
+  });
+
+  it('reads anaphors for coreference', () => {
+    expect(places('They left the field.')[0]).toMatchObject({ anaphor: 'field' });
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { extractReport } from '../index.ts';
+import { reportOf } from '../test-support.ts';
+
+const first = (text: string, published: string | null) => extractReport(reportOf(text, published)).events[0];
+
+describe('dates refiner', () => {
+  it('takes the date written in the event’s clause', () => {
+    expect(first('The army captured Tadmur on the 2nd of March 2017.', '2017-06-15')).toMatchObject({ date: '2017-03-02', date_basis: 'explicit' });
+  });
+
+  it('resolves relative dates against publication', () => {
+    expect(first('ISIS fled Sukhnah yesterday.', '2017-08-13')).toMatchObject({ date: '2017-08-12', date_basis: 'relative' });
+  });
+
+  it('falls back to the publication date', () => {
+    expect(first('The SDF captured Tabqa.', '2017-05-10')).toMatchObject({ date: '2017-05-10', date_basis: 'publication', date_offset_days: null });
+  });
+
+  it('never invents a date when publication is unknown', () => {
+    expect(first('The SDF captured Tabqa.', null)).toMatchObject({ date: null, date_basis: 'publication', date_offset_days: 0 });
+    expect(first('ISIS fled Sukhnah yesterday.', null)).toMatchObject({ date: null, date_offset_days: -1 });
+  });
+});
