@@ -107,8 +107,9 @@ describe('web page', () => {
 
   it('renders a hostile report as inert text', async () => {
     const { page, errors } = await openPage('date=2017-08-05');
-    const hostile = page.locator('#feed button', { hasText: /Qaryatayn/i }).first();
-    await hostile.click();
+    const hostileId = store.events({ reportId: 'hostile' })[0]?.id;
+    expect(hostileId).toBeDefined();
+    await page.locator(`#feed button[data-event-id="${hostileId}"]`).click();
     await page.waitForSelector('#event-panel blockquote');
     await page.locator('#event-panel button', { hasText: 'show full text' }).first().click();
     await page.waitForSelector('#event-panel .report-text');
