@@ -71,6 +71,8 @@ describe('shares and counts', () => {
     ['Rebels fired 140 artillery shells at the base.', 140, 'missiles', 'exact'],
     ['more than two dozen airstrikes hit the suburbs', 24, 'airstrikes', 'more_than'],
     ['up to 1.5 million people have fled the province', 1500000, 'people', 'up_to'],
+    ['The number of villages captured since dawn thus rose to 14', 14, 'villages', 'exact'],
+    ['the number of civilians killed in the strikes has reached more than 60', 60, 'civilians killed', 'more_than'],
   ])('%s', (sentence, value, unit, qualifier) => {
     expect(brief(sentence)).toEqual([['count', value, unit, qualifier]]);
   });

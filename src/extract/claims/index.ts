@@ -170,7 +170,22 @@ function share(value: number, after: string, unitEnd: number, rule: string): Rea
   return { kind: ofLand ? 'area' : 'count', value, unit: 'percent', rule: `${rule}-${ofLand ? 'of-land' : 'of-other'}`, unitEnd };
 }
 
+/** "the number of neighborhoods liberated today thus rose to 6": the counted noun comes first. */
+const NUMBER_OF_BEFORE = new RegExp(
+  `\\bnumber\\s+of\\s+(?:[\\w'’-]+\\s+){0,2}?(${COUNT_NOUNS.map((c) => c.pattern).join('|')})\\b[^.;]{0,80}?\\b(?:rose|risen|reached|increased|climbed|jumped|grew|went\\s+up)(?:\\s+(?:\\w+\\s+)?to)?\\s+(?:[a-z]+\\s+){0,2}$`,
+  'i',
+);
+
 function count(s: string, n: NumberMention, after: string): Reading | null {
+  const numberOf = NUMBER_OF_BEFORE.exec(s.slice(0, n.start));
+  if (numberOf) {
+    const noun = COUNT_NOUNS.find((c) => new RegExp(`^(?:${c.pattern})$`, 'i').test(numberOf[1] ?? ''));
+    if (noun) {
+      const outcome = noun.person ? (/\b(killed|dead|injured|wounded)\b/i.exec(numberOf[0])?.[1] ?? '') : '';
+      const unit = noun.unit + (/kill|dead/i.test(outcome) ? ' killed' : outcome ? ' injured' : '');
+      return { kind: 'count', value: n.value, unit, rule: 'count-number-of', unitEnd: n.end };
+    }
+  }
   let best: { noun: CountNoun; end: number } | null = null;
   for (const { noun, re } of COUNT_PATTERNS) {
     const m = re.exec(after);
