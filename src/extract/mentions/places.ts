@@ -18,6 +18,8 @@ const OFFSET_RE = /\b(\d+(?:\.\d+)?)\s*(?:km|kms|kilometers|kilometres)\s+(?:\([
 const UNNAMED_NEAR_RE = /\b((?:\d+|two|three|four|five|several|some|other|the|a\s+number\s+of)\s+(?:villages|hills|areas|positions|points|farms|hilltops|towns)\s+(?:located\s+)?(?:to\s+the\s+)?(?:(?:north|south|east|west)(?:east|west)?\s+of|near|around|surrounding)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?)$/i;
 const PROVINCE_HINT_RE = /^(?:provinces?|governorates?|countryside)$/i;
 const POSSESSIVE = /['’]s$/;
+// "IEDs", "RPGs": plural acronyms name things, not places.
+const PLURAL_ACRONYM = /^[A-Z]{2,}s$/;
 // "IS-held", "Britain-based", "US-backed": adjectives, not place names.
 const COMPOUND_ADJECTIVE = /-(?:held|controlled|based|backed|led|linked|allied|occupied|run|affiliated|born)$/i;
 const ANAPHOR_RE = /\bthe\s+(city|town|village|oil ?field|gas ?field|field|airport|air ?base|base|neighbou?rhood|district|area)\b(?!\s+of\b)/gi;
@@ -33,7 +35,8 @@ function trimName(raw: string): { skip: number; name: string } | null {
   let skip = 0;
   while (words.length > 0 && NOT_PLACE_WORDS.has(words[0]!.toLowerCase())) skip += words.shift()!.length + 1;
   if (words.length === 0) return null;
-  if (words.some((w) => CALENDAR_WORD.test(w) || BLOCKING_WORDS.has(w.toLowerCase()) || COMPOUND_ADJECTIVE.test(w))) return null;
+  const bare = words.map((w) => w.replace(POSSESSIVE, ''));
+  if (bare.some((w) => CALENDAR_WORD.test(w) || BLOCKING_WORDS.has(w.toLowerCase()) || COMPOUND_ADJECTIVE.test(w) || PLURAL_ACRONYM.test(w))) return null;
   const name = words.join(' ').replace(POSSESSIVE, '');
   if (name.length < 2 || /^\d/.test(name)) return null;
   return { skip, name };
@@ -68,13 +71,22 @@ export function findPlaces(sentence: string, offset: number, actors: readonly Ac
   return out;
 }
 
+// A capitalised kind word that closes a name ("Al-Hail Oil Field", "Raqqa City") is a cue, not part of the name.
+const KIND_SUFFIX = new RegExp(`\\s(${KIND_AFTER.map((k) => k.words).join('|')})$`, 'i');
+
 /** Reads the cue words around one name. */
-function describe(sentence: string, offset: number, localStart: number, localEnd: number, name: string): PlaceMention {
+function describe(sentence: string, offset: number, localStart: number, localEnd: number, written: string): PlaceMention {
+  const suffix = KIND_SUFFIX.exec(written);
+  const name = suffix && suffix.index > 0 ? written.slice(0, suffix.index) : written;
   const before = sentence.slice(Math.max(0, localStart - 80), localStart);
   const after = sentence.slice(localEnd, localEnd + 30);
   let textStart = localStart;
   let textEnd = localEnd;
   const place: PlaceMention = { start: 0, end: 0, text: '', name };
+  if (suffix && suffix.index > 0) {
+    place.kindHint = kindFrom(KIND_AFTER_ROWS, suffix[1]!);
+    if (PROVINCE_HINT_RE.test(suffix[1]!)) place.provinceHint = name;
+  }
   const kindAfter = KIND_AFTER_RE.exec(after);
   if (kindAfter) {
     place.kindHint = kindFrom(KIND_AFTER_ROWS, kindAfter[1]!);

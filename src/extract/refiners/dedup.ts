@@ -28,7 +28,9 @@ export const dedup = defineRefiner({
     const placeKey = (c: Candidate): string => placeKeyOf(names, c);
     const kept = new Map<string, Candidate>();
     for (const c of candidates) {
-      const key = `${c.type}|${c.subtype ?? ''}|${sideOf(c)}|${placeKey(c)}|${isFactual(c.modality)}`;
+      // Two cited reports of the same event (yesterday's and three days ago) are two tellings: both kept.
+      const cited = c.citation ? `${c.citation.date.offsetDays ?? c.citation.date.date}` : '';
+      const key = `${c.type}|${c.subtype ?? ''}|${sideOf(c)}|${placeKey(c)}|${isFactual(c.modality)}|${cited}`;
       const prior = kept.get(key);
       if (!prior) kept.set(key, c);
       else if (!prior.date && c.date) kept.set(key, { ...prior, date: c.date });

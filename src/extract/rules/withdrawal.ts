@@ -1,5 +1,20 @@
-import type { Rule } from './define.ts';
+import type { ActorMention } from '../types.ts';
+import type { Rule, RuleInput } from './define.ts';
 import { triggerRule } from './trigger-rule.ts';
+
+// "forced the organization … to withdraw": the one forced is the one withdrawing.
+const FORCED_TO = /\b(?:forc(?:ed|ing|e|es)|compel(?:led|ling|s)?|push(?:ed|ing)?|oblig(?:ed|ing))\s+([^.;]{1,160}?)\s+to\s+$/i;
+
+/** The object of "forced X to", when the trigger is the verb after "to". */
+export function forcedActor(input: RuleInput, actor: ActorMention | null): ActorMention | null {
+  const { sentence, match } = input;
+  const before = sentence.text.slice(Math.max(0, match.index - 200), match.index);
+  const forced = FORCED_TO.exec(before);
+  if (!forced) return actor;
+  const from = sentence.start + match.index - before.length + forced.index;
+  const to = sentence.start + match.index;
+  return sentence.actors.find((a) => a.start > from && a.end <= to && a.side !== 'unknown') ?? actor;
+}
 
 /** Withdrawal rules: a side leaves a place ("withdrew from", "fled", "lost X" with no winner). */
 export const WITHDRAWAL_RULES: readonly Rule[] = [
@@ -13,6 +28,7 @@ export const WITHDRAWAL_RULES: readonly Rule[] = [
     // "withdrew from A towards B": B is where they went, not what they left.
     windowStop: /\b(?:towards?|to\s+(?:the\s+)?(?:areas?|positions?|their)|into)\b/i,
     vetoAfter: /^\s+(?:of\s+)?(?:civilians|residents|families|the\s+wounded)\b/i,
+    adjustActor: forcedActor,
     // Civilians fleeing are not a side withdrawing.
     vetoBefore: /\b(?:people|civilians|residents|families|displaced|refugees|who|thousands|hundreds)\s+(?:\w+\s+){0,2}$/i,
   }),
