@@ -22,7 +22,7 @@ const POSSESSIVE = /['’]s$/;
 const PLURAL_ACRONYM = /^[A-Z]{2,}s$/;
 // "IS-held", "Britain-based", "US-backed": adjectives, not place names.
 const COMPOUND_ADJECTIVE = /-(?:held|controlled|based|backed|led|linked|allied|occupied|run|affiliated|born)$/i;
-const ANAPHOR_RE = /\bthe\s+(city|town|village|oil ?field|gas ?field|field|airport|air ?base|base|neighbou?rhood|district|area)\b(?!\s+of\b)/gi;
+const ANAPHOR_RE = /\bthe\s+(city|town|village|oil ?field|gas ?field|field|airport|air ?base|base|neighbou?rhood|district|area)\b(?!\s+(?:of|around|near|surrounding|between|(?:located\s+)?(?:to\s+the\s+)?(?:north|south|east|west)\w*\s+of)\b)/gi;
 const ANAPHOR_KIND: Readonly<Record<string, PlaceMention['anaphor']>> = {
   city: 'city', town: 'town', village: 'village', oilfield: 'field', 'oil field': 'field', gasfield: 'field', 'gas field': 'field',
   field: 'field', airport: 'airport', airbase: 'airport', 'air base': 'airport', base: 'base', neighborhood: 'neighbourhood',
