@@ -4,6 +4,7 @@ import { registerEval } from './commands/eval.ts';
 import { registerEvents } from './commands/events.ts';
 import { registerExtract } from './commands/extract.ts';
 import { registerIngest } from './commands/ingest.ts';
+import { registerMaps } from './commands/maps.ts';
 import { registerPlaces } from './commands/places.ts';
 import { registerReports } from './commands/reports.ts';
 import { registerServe } from './commands/serve.ts';
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
   registerEvents(program);
   registerReports(program);
   registerClaims(program);
+  registerMaps(program);
   registerPlaces(program);
   registerEval(program);
   registerServe(program);

@@ -37,7 +37,8 @@ export class Situation {
   private readonly grids = new Map<string, ControlGrid>();
   private readonly answers = new Map<string, unknown>();
 
-  constructor(store: Store, private readonly opts: SituationOptions = {}) {
+  /** `store` null: the baselines alone are the evidence. */
+  constructor(store: Store | null, private readonly opts: SituationOptions = {}) {
     const observations: ControlObservation[] = [];
     const areas: BaselineArea[] = [];
     for (const file of opts.baselineFiles ?? []) {
@@ -45,13 +46,20 @@ export class Situation {
       observations.push(...b.observations);
       areas.push(...b.areas);
     }
-    const events = store.events({ factualOnly: true, type: 'capture', limit: Number.MAX_SAFE_INTEGER })
-      .concat(store.events({ factualOnly: true, type: 'withdrawal', limit: Number.MAX_SAFE_INTEGER }));
+    const events = store
+      ? store.events({ factualOnly: true, type: 'capture', limit: Number.MAX_SAFE_INTEGER })
+        .concat(store.events({ factualOnly: true, type: 'withdrawal', limit: Number.MAX_SAFE_INTEGER }))
+      : [];
     const fromEvents = observationsFromEvents(events);
     observations.push(...fromEvents.observations);
     this.observations = observations;
     this.areas = areas;
     this.skippedEvents = fromEvents.skipped;
+  }
+
+  /** The grid options in force (resolution, radius), for series and change computations. */
+  controlOptions(): ControlAtOptions {
+    return { ...this.opts.control };
   }
 
   /** The control grid for a date (cached). */
