@@ -9,7 +9,7 @@ export type AnchorKind = 'digit' | 'month' | 'weekday' | 'relative' | 'number';
 /** Words every relative rule contains at least one of ("3 days ago", "last night", "in recent weeks"). */
 const RELATIVE_WORDS = new Set([
   'today', 'tonight', 'tomorrow', 'yesterday', 'overnight', 'night', 'morning', 'afternoon', 'evening',
-  'week', 'weeks', 'month', 'months', 'year', 'days', 'hours', 'ago', 'recent', 'recently', 'lately',
+  'week', 'weeks', 'month', 'months', 'year', 'years', 'days', 'hours', 'ago', 'recent', 'recently', 'lately',
 ]);
 
 /** Number words that can start a claim's number. */

@@ -124,6 +124,12 @@ describe('relative dates', () => {
     }
   });
 
+  it('reads durations as vague, not as dates', () => {
+    for (const s of ['The airbase had been besieged for three years.', 'The weeks-long battle ended.', 'The army has pushed east for weeks.', 'It lost three cities in the space of a few weeks.']) {
+      expect(one(s, SUNDAY)).toMatchObject({ rule: 'duration', date: null, precision: 'unknown', offsetDays: null });
+    }
+  });
+
   it('reads weeks as calendar ranges', () => {
     // Sunday 2017-06-25: last week is Monday 12 – Sunday 18 June; earlier this week is Monday 19 – Saturday 24.
     expect(one('The gas field was captured last week.', SUNDAY)).toMatchObject({ date: '2017-06-12', dateEnd: '2017-06-18', precision: 'range' });

@@ -252,7 +252,17 @@ export const DATE_RULES: readonly DateRule[] = [
     name: 'vague',
     needs: 'relative',
     pattern:
-      /\b(?:(?:during|in|over|within|throughout)\s+(?:the\s+)?(?:past|recent|last|previous)\s+(?:few\s+|several\s+|couple\s+of\s+)?(?:days|weeks|months)(?:\s+and\s+(?:days|weeks|months))?|recently|lately)\b/gi,
+      /\b(?:(?:during|in|over|within|throughout)\s+(?:the\s+)?(?:past|recent|last|previous)\s+(?:few\s+|several\s+|couple\s+of\s+)?(?:days|weeks|months|month)(?:\s+and\s+(?:days|weeks|months))?|recently|lately)\b/gi,
+    resolve: () => vague(),
+  },
+  {
+    // "for three years", "for weeks", "a weeks-long battle", "in the space of a few weeks": a duration, no day
+    name: 'duration',
+    needs: 'relative',
+    pattern: new RegExp(
+      `\\b(?:for\\s+(?:(?:almost|nearly|about|over|more\\s+than|some|several|a\\s+few|the\\s+past|the\\s+last)\\s+)?(?:(?:\\d{1,3}|${NUMBER_WORD_SOURCE})\\s+)?(?:days|weeks|months|years)|(?:days|weeks|months|years)-long|in\\s+the\\s+space\\s+of\\s+(?:a\\s+few\\s+|several\\s+)?(?:days|weeks|months))\\b`,
+      'gi',
+    ),
     resolve: () => vague(),
   },
 ];
