@@ -120,9 +120,9 @@ export function firstList(sentence: SentenceView, places: readonly PlaceMention[
   return out;
 }
 
-/** The place (or the list of places) that ends nearest before `at`, within its clause. */
-export function placesBefore(sentence: SentenceView, at: number): PlaceMention[] {
-  const from = clauseStart(sentence, at);
+/** The place (or the list of places) that ends nearest before `at`, within its clause (or its sentence). */
+export function placesBefore(sentence: SentenceView, at: number, wholeSentence = false): PlaceMention[] {
+  const from = wholeSentence ? 0 : clauseStart(sentence, at);
   const inClause = placesIn(sentence, from, at);
   let i = inClause.length - 1;
   if (i < 0) return [];

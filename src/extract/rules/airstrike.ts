@@ -19,6 +19,7 @@ export function airstrikeRules(modifiers: readonly ActorModifier[]): Rule[] {
       actor: 'agent',
       place: 'after-or-before',
       windowOverTriggers: true,
+      beforeAcrossClauses: true,
       confidence: 0.7,
       vetoAfter: /^\s+(?:support|cover|defen[cs]e)\b/i,
       adjustActor(input, actor): ActorMention | null {

@@ -28,6 +28,8 @@ export interface TriggerSpec {
   windowStop?: RegExp;
   /** Other triggers do not end this one's window ("jets bombarded X": the verb belongs to the jets). */
   windowOverTriggers?: boolean;
+  /** With no place after it, the trigger may take the last place of its sentence ("took X, backed by airstrikes"). */
+  beforeAcrossClauses?: boolean;
   /** Let the place window run through a purpose clause ("an offensive to recapture X" is fought at X). */
   throughPurpose?: boolean;
   /** Words just before the trigger that veto it ("areas controlled" is a description, not an event). */
@@ -110,7 +112,7 @@ export function triggerRule(spec: TriggerSpec): Rule {
         places = places.filter((p) => !skip.test(sentence.text.slice(Math.max(te, p.start - sentence.start - 25), p.start - sentence.start)));
       }
       places = firstList(sentence, places);
-      if (places.length === 0 && spec.place !== 'after') places = placesBefore(sentence, ts);
+      if (places.length === 0 && spec.place !== 'after') places = placesBefore(sentence, ts, spec.beforeAcrossClauses === true);
       if (places.length === 0) return null;
       let actor: ActorMention | null = null;
       const right = sentence.actors.find((a) => a.start - sentence.start >= te && a.start - sentence.start <= te + 5);
