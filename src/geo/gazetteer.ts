@@ -1,7 +1,7 @@
 /**
  * The place index: every name and alternate name of every place under two keys (see normalize.ts),
- * looked up through Maps — exact key, then consonant skeleton, then a one-edit pass over the
- * skeletons that share the query's first letter and a length within one. Never a scan of all places.
+ * looked up through Maps — exact key, then consonant skeleton, then (when neither met) a one-edit pass
+ * over the skeletons that share the query's first letter and a length within one. Never a scan.
  * The index is built lazily on the first look-up, so loading the table stays cheap.
  */
 import type { Place } from '../model/place.ts';
@@ -133,7 +133,7 @@ export class Gazetteer {
 
   /**
    * Places whose names meet `name`, each once at its best level (exact > key > skeleton > fuzzy).
-   * The one-edit pass runs only when nothing met at the exact or key level.
+   * The one-edit pass runs only when nothing met at all.
    * @example g.lookup('Deir Ezzur')[0].place.name // 'Deir ez-Zor'
    */
   lookup(name: string): NameHit[] {
@@ -156,9 +156,8 @@ export class Gazetteer {
       }
     };
     take(this.byKey.get(key), 'key');
-    const strong = hits.size > 0;
     if (skeleton.length >= 2) take(this.bySkeleton.get(skeleton), 'skeleton');
-    if (!strong && skeleton.length >= FUZZY_MIN_LENGTH) {
+    if (hits.size === 0 && skeleton.length >= FUZZY_MIN_LENGTH) {
       for (let len = skeleton.length - 1; len <= skeleton.length + 1; len++) {
         for (const s of this.skeletonBuckets.get(bucketOf(skeleton, len)) ?? []) {
           if (s !== skeleton && withinOneEdit(s, skeleton)) take(this.bySkeleton.get(s), 'fuzzy');

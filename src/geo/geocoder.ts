@@ -37,10 +37,18 @@ const KIND_WORDS: Partial<Record<NonNullable<PlaceQuery['kindHint']>, string[]>>
   dam: ['dam'], crossing: ['crossing'], mountain: ['mountains', 'mountain'], hill: ['hill', 'mountain'], road: ['road', 'highway'],
 };
 
+/** Head words of names ("Bir X", "Tall X") that a report may add to, or drop from, the gazetteer's name. */
+const HEAD_WORDS = /^(?:bir|beer|tall?|tell?|jabal|jebel|wadi|khirbet|khirbat|mazraat|qasr|hawijat|abar|ras)\s+/i;
+
 function best(g: Gazetteer, q: PlaceQuery): Candidate | null {
   if (isGenericName(q.name)) return null;
   const canonical = (s: string): string | null => provinceNamed(g, s)?.admin1 ?? null;
-  const hits = g.lookup(q.name);
+  let hits = g.lookup(q.name);
+  const headless = q.name.replace(HEAD_WORDS, '');
+  if (headless !== q.name && !hits.some((h) => h.level !== 'fuzzy')) {
+    const inner = g.lookup(headless).filter((h) => h.level === 'exact' || h.level === 'key').map((h) => ({ ...h, level: 'skeleton' as const }));
+    hits = [...inner, ...hits.filter((h) => !inner.some((i) => i.place === h.place))];
+  }
   for (const word of (q.kindHint && KIND_WORDS[q.kindHint]) ?? []) {
     hits.push(...g.lookup(`${q.name} ${word}`).filter((h) => h.level === 'exact' || h.level === 'key'));
   }
@@ -92,7 +100,8 @@ function resolve(g: Gazetteer, q: PlaceQuery): GeocodeResult | null {
   }
   // A cue for a feature the gazetteer lacks ("X airport" where only the town X is known): near X.
   const missingFeature = q.kindHint !== undefined && q.kindHint !== 'populated' && !fitsKind(place.kind, q.kindHint);
-  const precision = PRECISION_OF_KIND[place.kind] ?? (q.relation || missingFeature ? 'near' : 'exact');
+  const cuedDistrict = q.kindHint === 'district' || q.kindHint === 'subdistrict';
+  const precision = PRECISION_OF_KIND[place.kind] ?? (q.relation || missingFeature ? 'near' : cuedDistrict ? 'district' : 'exact');
   const why = q.relation ? `${q.relation} of ${place.name}; ${top.why}` : top.why;
   return result(place, place.lat, place.lon, precision, why, top.score);
 }

@@ -14,7 +14,7 @@
  * Version of the key rules. The committed table stores each name's keys with this number; a table
  * written under another version has its keys recomputed at load. Bump it when the rules change.
  */
-export const NORMALIZE_VERSION = 1;
+export const NORMALIZE_VERSION = 2;
 
 /** Article forms that stand as their own token after folding ("al-Raqqa" → "al raqqa"). */
 const ARTICLES = new Set([
@@ -99,9 +99,11 @@ export function keyOfFolded(folded: string): string {
   const tokens = folded.split(' ').filter((t) => t.length > 0);
   const kept = tokens.filter((t, i) => !(ARTICLES.has(t) && (i < tokens.length - 1 || tokens.length > 1)));
   const words = kept.length > 0 ? kept : tokens;
+  // Joined words may bring two equal letters together ("Beit Tima" / "Baytima"): collapse again.
   return words
     .map((t, i) => (ARABIC_CHAR.test(t) ? normalizeArabicToken(t) : normalizeLatinToken(t, i === 0)))
-    .join('');
+    .join('')
+    .replace(/(.)\1+/g, '$1');
 }
 
 /**

@@ -17,7 +17,7 @@ export interface Candidate {
 /** What ranking may use from the query. */
 export type RankContext = Pick<PlaceQuery, 'kindHint' | 'provinceHint' | 'nearby'>;
 
-const LEVEL_SCORE: Record<MatchLevel, number> = { exact: 1, key: 0.95, skeleton: 0.75, fuzzy: 0.6 };
+const LEVEL_SCORE: Record<MatchLevel, number> = { exact: 1, key: 0.92, skeleton: 0.7, fuzzy: 0.55 };
 /** Priors (kind, population, layer) count fully on a good name match, half on a skeleton, not on a guess. */
 const PRIOR_WEIGHT: Record<MatchLevel, number> = { exact: 1, key: 1, skeleton: 0.5, fuzzy: 0 };
 
@@ -38,6 +38,11 @@ export function fitsKind(kind: PlaceKind, hint: NonNullable<PlaceQuery['kindHint
 
 function kindFit(kind: PlaceKind, hint: NonNullable<PlaceQuery['kindHint']>): { delta: number; note: string } {
   if (hint === 'populated') return POPULATED.has(kind) ? { delta: 0.15, note: 'populated as cued' } : { delta: -0.3, note: `${kind}, cue says populated` };
+  // "X district" in reports names the area around the town X as often as the unit: both fit.
+  if (hint === 'district' || hint === 'subdistrict') {
+    if (ADMIN.has(kind)) return { delta: 0.05, note: `${kind} as cued` };
+    return POPULATED.has(kind) ? { delta: 0.12, note: `${kind}, centre of the cued ${hint}` } : { delta: -0.3, note: `${kind}, cue says ${hint}` };
+  }
   if (hint === 'field') return FIELDS.has(kind) ? { delta: 0.35, note: `${kind} as cued` } : { delta: -0.3, note: `${kind}, cue says field` };
   if (kind === hint) return { delta: 0.35, note: `${kind} as cued` };
   if (KIN.some((set) => set.has(kind) && set.has(hint))) return { delta: 0.25, note: `${kind} fits cue ${hint}` };
@@ -55,7 +60,9 @@ function nearbyFit(place: Place, nearby: NonNullable<PlaceQuery['nearby']>): { d
   const distances = nearby.map((n) => haversineKm(place.lat, place.lon, n.lat, n.lon));
   const nearest = Math.min(...distances);
   const close = distances.filter((d) => d < 50).length;
-  const delta = close > 0 ? 0.03 * Math.min(close, 3) + 0.06 * (1 - nearest / 50) : nearest > 300 ? -0.1 : nearest > 150 ? -0.04 : 0;
+  // Far from every one of several neighbours: the report is about somewhere else.
+  const far = nearby.length >= 2 ? -0.15 : -0.08;
+  const delta = close > 0 ? 0.03 * Math.min(close, 3) + 0.06 * (1 - nearest / 50) : nearest > 150 ? far : 0;
   return { delta, note: `${Math.round(nearest)} km from the report's places (${close} within 50 km)` };
 }
 
@@ -78,12 +85,13 @@ export function rankCandidates(hits: readonly NameHit[], ctx: RankContext, canon
       const fit = kindFit(place.kind, ctx.kindHint);
       score += fit.delta;
       why.push(fit.note);
+      if (ctx.kindHint === 'district' || ctx.kindHint === 'subdistrict') score += (KIND_PRIOR[place.kind] ?? 0) * prior;
     } else {
       score += (KIND_PRIOR[place.kind] ?? 0) * prior;
     }
     if (province) {
       const same = place.admin1 === province;
-      score += same ? 0.2 : -0.25;
+      score += same ? 0.1 : -0.1;
       why.push(same ? `in ${province} as stated` : `in ${place.admin1 ?? 'no province'}, text says ${province}`);
     }
     const near = ctx.nearby ? nearbyFit(place, ctx.nearby) : null;
@@ -97,6 +105,8 @@ export function rankCandidates(hits: readonly NameHit[], ctx: RankContext, canon
       why.push(`pop. ${place.population}`);
     }
     if (ADMIN.has(place.kind) && ctx.kindHint !== 'district' && ctx.kindHint !== 'subdistrict') why.push('administrative unit');
+    // Context can break ties within a level and bridge one, not lift a one-edit guess over a real match.
+    if (hit.level === 'fuzzy' && score > LEVEL_SCORE.fuzzy) score = LEVEL_SCORE.fuzzy + (score - LEVEL_SCORE.fuzzy) / 2;
     return { place, score: Math.round(score * 1000) / 1000, why: why.join('; ') };
   });
   return out.sort((a, b) => b.score - a.score || a.place.id.localeCompare(b.place.id));
