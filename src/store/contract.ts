@@ -4,10 +4,12 @@
  *
  * Every call is awaited, so an adapter whose methods return promises runs the same suite.
  */
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ClaimRecord, EventRecord, PlaceRef, Report } from '../model/index.ts';
+import { EVENT_TYPES, MODALITIES, type ClaimRecord, type EventRecord, type PlaceRef, type Report, type Side } from '../model/index.ts';
 import { StoreError } from './errors.ts';
 import { makeClaim, makeEvent, makeReport } from './fixtures/records.ts';
+import { referenceFilter, storeOrder } from './fixtures/reference-filter.ts';
 import { assignClaimIds, assignEventIds, eventId } from './ids.ts';
 import type { EventQuery, Store, StoredEvent } from './store.ts';
 
@@ -32,6 +34,64 @@ const place = (name: string, canonical: string | null, lat: number | null, lon: 
   precision: 'exact',
   admin1: lat === null ? null : 'Homs',
 });
+
+// Random stores and queries drawn from small value sets, so equal dates and points on a bbox edge are common.
+const LATS = [-0.5, 0, 34, 34.5, 34.75, 35, 35.123456789, 36.2];
+const LONS = [-179.5, 0, 37.9, 38, 38.1, 38.5, 38.987654321, 179.5];
+const DAYS = ['2017-05-31', '2017-06-01', '2017-06-08', '2017-06-15', '2017-07-01'];
+const SIDES: Side[] = ['government', 'isis', 'sdf', 'us_coalition'];
+const NAMES = ['Tall Hamra', 'tall hamra east', 'Bir Salam', 'Kawm', 'Ar-Rusafa', 'Wadi Zayt'];
+const OUTLETS = ['Desert Monitor', 'desert monitor', 'Steppe Herald', null];
+
+const randomEvent = (reportId: string, k: number) =>
+  fc.record({
+    type: fc.constantFrom(...EVENT_TYPES),
+    modality: fc.constantFrom(...MODALITIES),
+    side: fc.constantFrom(...SIDES),
+    name: fc.constantFrom(...NAMES),
+    canonical: fc.option(fc.constantFrom(...NAMES), { nil: null }),
+    located: fc.boolean(),
+    lat: fc.constantFrom(...LATS),
+    lon: fc.constantFrom(...LONS),
+    hasPlace: fc.boolean(),
+    date: fc.option(fc.constantFrom(...DAYS), { nil: null }),
+  }).map((r): EventRecord => makeEvent(reportId, {
+    type: r.type,
+    modality: r.modality,
+    actor: { name: `force ${r.side}`, side: r.side },
+    place: r.hasPlace ? place(r.name, r.canonical, r.located ? r.lat : null, r.located ? r.lon : null) : null,
+    date: r.date,
+    rule: `random-${k}`,
+    span: [k, k + 1],
+  }));
+
+const randomReports = fc.array(fc.constantFrom(...OUTLETS), { minLength: 6, maxLength: 6 }).chain((outlets) =>
+  fc.tuple(...outlets.map((source, i) =>
+    fc.array(fc.nat(), { minLength: 8, maxLength: 8 }).chain((ks) => fc.tuple(...ks.map((_, k) => randomEvent(`rand-${i}`, k))))
+      .map((events) => ({ report: makeReport(`rand-${i}`, `Random report ${i}.`, { source }), events })))),
+);
+
+// Each filter present one time in four, so most queries combine 2–4 filters and still select something.
+const sometimes = <T>(arb: fc.Arbitrary<T>) => fc.oneof({ arbitrary: fc.constant(undefined), weight: 3 }, { arbitrary: arb, weight: 1 });
+const randomQuery: fc.Arbitrary<EventQuery> = fc
+  .record({
+    since: sometimes(fc.constantFrom(...DAYS)),
+    until: sometimes(fc.constantFrom(...DAYS)),
+    side: sometimes(fc.constantFrom(...SIDES)),
+    type: sometimes(fc.constantFrom(...EVENT_TYPES)),
+    place: sometimes(fc.constantFrom('tall', 'HAMRA', 'east', 'salam', 'rus', 'z')),
+    bbox: sometimes(
+      fc.tuple(fc.constantFrom(...LONS), fc.constantFrom(...LATS), fc.constantFrom(...LONS), fc.constantFrom(...LATS))
+        .map(([w, a, e, b]): [number, number, number, number] => [w, Math.min(a, b), e, Math.max(a, b)]),
+    ),
+    source: sometimes(fc.constantFrom('desert monitor', 'STEPPE HERALD', 'nobody')),
+    reportId: sometimes(fc.constantFrom('rand-0', 'rand-3')),
+    updatedSince: sometimes(fc.constantFrom(T0, T1, T2)),
+    factualOnly: sometimes(fc.boolean()),
+    limit: sometimes(fc.nat({ max: 12 })),
+    offset: sometimes(fc.nat({ max: 12 })),
+  })
+  .map((q) => Object.fromEntries(Object.entries(q).filter(([, v]) => v !== undefined)) as EventQuery);
 
 /**
  * Defines the contract tests for one adapter.
@@ -262,11 +322,7 @@ export function testStore(name: string, makeStore: MakeStore): void {
         const store = await filled();
         const all = await store.events({});
         expect(all).toHaveLength(11);
-        const key = (e: StoredEvent) => [e.date === null ? 1 : 0, e.date ?? '', e.id] as const;
-        const sorted = [...all].sort((x, y) => {
-          const [a, b] = [key(x), key(y)];
-          return a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0) || (a[2] < b[2] ? -1 : 1);
-        });
+        const sorted = [...all].sort(storeOrder);
         expect(all.map((e) => e.id)).toEqual(sorted.map((e) => e.id));
         expect(all.slice(-2).map((e) => e.rule).sort()).toEqual(['a3', 'c1']);
       });
@@ -326,6 +382,29 @@ export function testStore(name: string, makeStore: MakeStore): void {
         ];
         expect(pages.map((e) => e.id)).toEqual(all);
         expect(await store.events({ limit: 0 })).toEqual([]);
+      });
+
+      it('agrees with the reference filter on random queries (boundaries, antimeridian, paging)', async () => {
+        const store = await fresh();
+        const random = fc.sample(randomReports, { numRuns: 1, seed: 42 })[0] ?? [];
+        for (const [i, { report, events }] of random.entries()) {
+          time = [T0, T1, T2][i % 3] ?? T0;
+          await store.saveReport(report, events, []);
+        }
+        const all = await store.events({});
+        const sources = new Map(random.map(({ report }) => [report.id, report.source]));
+        expect(all.length).toBe(random.reduce((n, r) => n + r.events.length, 0));
+        let selective = 0;
+        await fc.assert(
+          fc.asyncProperty(randomQuery, async (query) => {
+            const got = (await store.events(query)).map((e) => e.id);
+            expect(got).toEqual(referenceFilter(all, query, (id) => sources.get(id) ?? null).map((e) => e.id));
+            if (got.length > 0 && got.length < all.length) selective += 1;
+          }),
+          { numRuns: 400, seed: 7 },
+        );
+        // Most queries must select some but not all events, or the comparison proves little.
+        expect(selective).toBeGreaterThan(150);
       });
 
       it('refuses malformed queries with E_STORE_INVALID', async () => {
