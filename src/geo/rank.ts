@@ -60,9 +60,8 @@ function nearbyFit(place: Place, nearby: NonNullable<PlaceQuery['nearby']>): { d
   const distances = nearby.map((n) => haversineKm(place.lat, place.lon, n.lat, n.lon));
   const nearest = Math.min(...distances);
   const close = distances.filter((d) => d < 50).length;
-  // Far from every one of several neighbours: the report is about somewhere else.
-  const far = nearby.length >= 2 ? -0.15 : -0.08;
-  const delta = close > 0 ? 0.03 * Math.min(close, 3) + 0.06 * (1 - nearest / 50) : nearest > 150 ? far : 0;
+  // Far from every neighbour: the report is about somewhere else.
+  const delta = close > 0 ? 0.03 * Math.min(close, 3) + 0.06 * (1 - nearest / 50) : nearest > 300 ? -0.2 : nearest > 150 ? -0.15 : 0;
   return { delta, note: `${Math.round(nearest)} km from the report's places (${close} within 50 km)` };
 }
 
@@ -79,7 +78,7 @@ export function rankCandidates(hits: readonly NameHit[], ctx: RankContext, canon
     const why = [`${hit.level} match on "${hit.matchedName}"`];
     if (hit.primary) score += 0.02;
     // Two-letter skeletons ("rk", "bd") meet dozens of unrelated names: only a cue or neighbours rescue them.
-    if (hit.level === 'skeleton' && hit.skeleton.length <= 2) score -= 0.2;
+    if (hit.level === 'skeleton' && hit.skeleton.length <= 2) score -= 0.25;
     if (place.source === 'theater-pack') score += 0.04 * prior;
     if (ctx.kindHint) {
       const fit = kindFit(place.kind, ctx.kindHint);
