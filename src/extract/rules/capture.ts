@@ -19,8 +19,10 @@ export const CAPTURE_RULES: readonly Rule[] = [
     confidence: 0.8,
     // A nominal "the capture of X" is kept only as a possibility ("… could open the road"): see modality.
     accept: ({ sentence, match }) =>
-      !/\b(?:the|a|an|its|their)\s+$/i.test(sentence.text.slice(Math.max(0, match.index - 6), match.index)) ||
-      /^[^.;]{0,80}?\b(?:could|would|might|will)\b/i.test(sentence.text.slice(match.index + match[0].length)),
+      // "Capturing the airbase is a strategic win": a gerund subject states no event.
+      !(match.index === 0 && /ing$/i.test(match[0])) &&
+      (!/\b(?:the|a|an|its|their)\s+$/i.test(sentence.text.slice(Math.max(0, match.index - 6), match.index)) ||
+        /^[^.;]{0,80}?\b(?:could|would|might|will)\b/i.test(sentence.text.slice(match.index + match[0].length))),
     vetoAfter: /^\s+(?:by|from\s+(?:the\s+)?(?:air|sky))\b/i,
     skipPlaceAfter: /\b(?:from|towards?|near)\s+(?:the\s+)?$/i,
   }),

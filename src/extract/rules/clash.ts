@@ -14,8 +14,14 @@ function betweenActor(input: RuleInput, actor: ActorMention | null): ActorMentio
     const before = sentence.text.slice(Math.max(0, a.start - sentence.start - 20), a.start - sentence.start);
     if (BETWEEN.test(before)) return a;
   }
-  // An offensive named with its actor ("the SDF offensive", "regime forces' offensive") may sit right before.
-  return actor ?? subjectBefore(sentence, match.index);
+  const subject = actor ?? subjectBefore(sentence, match.index);
+  // "Rebels and government forces fought": the first of two opposed subjects is the one named as acting.
+  const idx = subject ? sentence.actors.indexOf(subject) : -1;
+  const previous = idx > 0 ? sentence.actors[idx - 1]! : null;
+  if (subject && previous && previous.side !== subject.side && /^\s+and\s+(?:the\s+)?$/i.test(sentence.text.slice(previous.end - sentence.start, subject.start - sentence.start))) {
+    return previous;
+  }
+  return subject;
 }
 
 const VICTIM_REACH = 60;
