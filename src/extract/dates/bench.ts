@@ -17,6 +17,17 @@ const SENTENCES = [
   'Fighters withdrew from three villages 3 days ago under pressure of the shelling.',
   'The siege, imposed in mid-June, was broken on July 22, 2017.',
   'Local councils reported that the water station was repaired and the market reopened.',
+  // Most sentences of a report carry no date at all.
+  'The pro-government forces consolidated their positions around the pumping station.',
+  'Militants used tunnels and mined roads in an attempt to slow the advance of the troops.',
+  'Aid agencies warned that families trapped inside the enclave lacked food and medicine.',
+  'The road linking the two provincial capitals remains the main supply line for the garrison.',
+  'Engineering units began clearing explosives left behind in the houses and farms.',
+  'A commander said the next phase would target the hills overlooking the river crossing.',
+  'Residents who fled the fighting were housed in schools in the nearby towns.',
+  'The observatory said both sides suffered losses in the clashes around the airbase.',
+  'Reinforcements including tanks and artillery arrived from the western front.',
+  'The militants shelled residential neighbourhoods of the city with mortars.',
 ];
 
 // chrono slows down badly on one huge string, so both parse report-sized pieces (~4 KB), as in use.
