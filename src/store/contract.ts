@@ -260,6 +260,15 @@ export function testStore(name: string, makeStore: MakeStore): void {
         expect(await store.saveReport(makeReport('reused', 'First wording.'), [], [])).toBe('inserted');
       });
 
+      it("takes its own stored events back as the same records ('unchanged')", async () => {
+        const store = await fresh();
+        const report = makeReport('back-again', 'Round again.');
+        await store.saveReport(report, [makeEvent('back-again'), makeEvent('back-again', { rule: 'r2' })], [makeClaim('back-again')]);
+        const events = await store.events({ reportId: 'back-again' });
+        const sorted = [...events].sort((a, b) => (a.rule < b.rule ? -1 : 1));
+        expect(await store.saveReport(report, sorted, await store.claims('back-again'))).toBe('unchanged');
+      });
+
       it('counts metadata changes as an update', async () => {
         const store = await fresh();
         const report = makeReport('meta', 'Metadata body.');
