@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
+import { fuseEvents, type FusedEvent } from '../../control/index.ts';
 import { openSqliteStore } from '../../store/sqlite.ts';
 import type { EventQuery } from '../../store/store.ts';
 import { EVENT_FORMATS, formatEvents, type EventFormat } from '../format/events.ts';
+import { renderTable } from '../format/table.ts';
 import { DEFAULT_DB, parseBbox, parseChoice, parseDay, parsePositiveInt, parseSide, parseType } from '../options.ts';
 
 interface EventFlags {
@@ -17,6 +19,7 @@ interface EventFlags {
   report?: string;
   factual?: boolean;
   limit?: string;
+  fused?: boolean;
 }
 
 /** Turns CLI flags into a validated store query. */
@@ -51,11 +54,13 @@ export function registerEvents(program: Command): void {
     .option('--report <id>', 'one report')
     .option('--factual', 'only asserted and reported_earlier events')
     .option('--limit <n>', 'at most this many')
+    .option('--fused', 'one record per real-world event with every source (report, outlet, quote), corroboration count and conflicts (JSON Lines, or a table)')
     .addHelpText('after', `
 Examples:
   frontwatch events --side government --type capture --since 2017-06-01 --until 2017-06-30
   frontwatch events --bbox 37.0,34.5,39.5,35.8 --format geojson > central.geojson
-  frontwatch events --format csv > acled-style.csv`)
+  frontwatch events --format csv > acled-style.csv
+  frontwatch events --fused --format table`)
     .action((o: EventFlags) => {
       const format = parseChoice(o.format, EVENT_FORMATS, '--format') as EventFormat;
       const query = eventQueryFromFlags(o);
@@ -63,9 +68,20 @@ Examples:
       try {
         const reports = new Map(store.listReports().map((r) => [r.id, r.source]));
         const events = store.events(query).map((e) => ({ ...e, source: reports.get(e.report_id) ?? null }));
+        if (o.fused) return void process.stdout.write(formatFused(fuseEvents(events), format));
         process.stdout.write(formatEvents(events, format));
       } finally {
         store.close();
       }
     });
+}
+
+/** Fused events: JSON Lines for machines, a table for people; other formats take the plain events. */
+function formatFused(fused: FusedEvent[], format: EventFormat): string {
+  if (format !== 'table') return fused.map((f) => JSON.stringify(f)).join('\n') + (fused.length ? '\n' : '');
+  return renderTable(
+    ['date', 'type', 'side', 'place', 'sources', 'outlets', 'conflict'],
+    fused.map((f) => [f.date ?? '?', f.type, f.side, f.place?.canonical ?? f.place?.name ?? '-', String(f.sources.length), String(f.corroboration), f.conflict ?? '']),
+    40,
+  ) + '\n';
 }

@@ -9,6 +9,8 @@ import { createProgress } from '../progress.ts';
 
 export interface IngestSummary {
   inserted: number;
+  /** Reports already stored under the same id whose content changed: their events were replaced. */
+  updated: number;
   duplicates: number;
   failed: number;
   events: number;
@@ -19,7 +21,7 @@ export interface IngestSummary {
 export async function ingestInto(dbPath: string, inputs: string[], opts: { maxBytes?: number; quiet?: boolean; places?: string[] } = {}): Promise<IngestSummary> {
   const store = openSqliteStore(dbPath);
   const geocoder = geocoderWith(opts.places);
-  const summary: IngestSummary = { inserted: 0, duplicates: 0, failed: 0, events: 0, claims: 0 };
+  const summary: IngestSummary = { inserted: 0, updated: 0, duplicates: 0, failed: 0, events: 0, claims: 0 };
   const files = inputs.includes('-') ? [] : await expandInputs(inputs);
   const progress = createProgress(files.length, 'ingest');
   try {
@@ -31,11 +33,12 @@ export async function ingestInto(dbPath: string, inputs: string[], opts: { maxBy
       }
       progress.tick(item.report.id);
       if (!opts.quiet) for (const w of item.report.warnings) process.stderr.write(`[frontwatch] [ingest] ${item.report.origin}: ${w}\n`);
-      if (item.outcome === 'duplicate') {
+      if (item.outcome === 'duplicate' || item.outcome === 'unchanged') {
         summary.duplicates++;
         continue;
       }
-      summary.inserted++;
+      if (item.outcome === 'updated') summary.updated++;
+      else summary.inserted++;
       summary.events += item.events.length;
       summary.claims += item.claims.length;
     }
@@ -61,7 +64,7 @@ Examples:
     .action(async (paths: string[], o: { db: string; maxMb: string; places?: string[] }) => {
       const s = await ingestInto(o.db, paths, { maxBytes: parsePositiveNumber(o.maxMb, '--max-mb') * 1024 * 1024, places: o.places });
       process.stdout.write(
-        `${s.inserted} report(s) stored, ${s.duplicates} already present, ${s.failed} failed; ${s.events} events, ${s.claims} claims → ${o.db}\n`,
+        `${s.inserted} report(s) stored, ${s.updated} updated, ${s.duplicates} already present, ${s.failed} failed; ${s.events} events, ${s.claims} claims → ${o.db}\n`,
       );
       if (s.failed) throw new PartialFailure(`[frontwatch] ${s.failed} input(s) could not be read (see above); everything else was stored`);
     });
