@@ -106,7 +106,7 @@ function claimsInSentence(report: Report, sentence: Sentence, sentenceDates: Dat
   for (const n of findNumbers(s)) {
     const absStart = sentence.start + n.start;
     if (sentenceDates.some((d) => absStart < d.end && sentence.start + n.end > d.start)) continue;
-    const before = s.slice(0, n.start);
+    const before = textBefore(s, n);
     if (DESIGNATOR_BEFORE.test(before)) continue;
     const reading = readNumber(s, n);
     if (!reading) continue;
@@ -177,7 +177,7 @@ const NUMBER_OF_BEFORE = new RegExp(
 );
 
 function count(s: string, n: NumberMention, after: string): Reading | null {
-  const numberOf = NUMBER_OF_BEFORE.exec(s.slice(0, n.start));
+  const numberOf = NUMBER_OF_BEFORE.exec(textBefore(s, n));
   if (numberOf) {
     const noun = COUNT_NOUNS.find((c) => new RegExp(`^(?:${c.pattern})$`, 'i').test(numberOf[1] ?? ''));
     if (noun) {
@@ -198,11 +198,21 @@ function count(s: string, n: NumberMention, after: string): Reading | null {
   const unitEnd = n.end + best.end;
   let unit = best.noun.unit;
   if (best.noun.person) {
-    const outcome = KILLED_AFTER.exec(s.slice(unitEnd))?.[1] ?? KILLED_BEFORE.exec(s.slice(0, n.start))?.[1] ?? '';
+    const outcome = KILLED_AFTER.exec(s.slice(unitEnd))?.[1] ?? KILLED_BEFORE.exec(textBefore(s, n))?.[1] ?? '';
     if (/kill|dead|execut/i.test(outcome)) unit += ' killed';
     else if (/injur|wound/i.test(outcome)) unit += ' injured';
   }
   return { kind: 'count', value: n.value, unit, rule: 'count-noun', unitEnd };
+}
+
+/**
+ * The words before a number that the rules look at, at most LOOK_BACK characters: regexes anchored
+ * at the end (`$`) scan from the start, so an unbounded prefix would make long sentences quadratic.
+ */
+const LOOK_BACK = 200;
+
+function textBefore(s: string, n: NumberMention): string {
+  return s.slice(Math.max(0, n.start - LOOK_BACK), n.start);
 }
 
 function ruleName(row: UnitRow): string {
@@ -221,7 +231,7 @@ function aboutOf(reading: Reading, s: string, n: NumberMention, places: string[]
   }
   if (reading.unit === 'percent') return `share of ${firstWords(after.replace(/^\s+of\s+/i, ''), 5)}`.trim();
   if (reading.kind === 'area') {
-    const head = /([\w’'-]+\s+(?:area|territory|pocket|region|enclave))\s+(?:of\s+)?(?:[a-z]+\s+){0,4}$/i.exec(s.slice(0, n.start))?.[1];
+    const head = /([\w’'-]+\s+(?:area|territory|pocket|region|enclave))\s+(?:of\s+)?(?:[a-z]+\s+){0,4}$/i.exec(textBefore(s, n))?.[1];
     return `${head ?? 'area'}${where}`;
   }
   return `${reading.unit}${where}`;

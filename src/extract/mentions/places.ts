@@ -18,6 +18,7 @@ const OFFSET_RE = /\b(\d+(?:\.\d+)?)\s*(?:km|kms|kilometers|kilometres)\s+(?:\([
 const UNNAMED_NEAR_RE = /\b((?:\d+|two|three|four|five|several|some|other|the|a\s+number\s+of)\s+(?:villages|hills|areas|positions|points|farms|hilltops|towns)\s+(?:located\s+)?(?:to\s+the\s+)?(?:(?:north|south|east|west)(?:east|west)?\s+of|near|around|surrounding)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?)$/i;
 const PROVINCE_HINT_RE = /^(?:provinces?|governorates?|countryside)$/i;
 const POSSESSIVE = /['’]s$/;
+const DIRECTIONAL_ONLY = /^(?:(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|south-?eastern|north-?western|south-?western|northeastern|southeastern|northwestern|southwestern)\s+)+$/i;
 // "IEDs", "RPGs": plural acronyms name things, not places.
 const PLURAL_ACRONYM = /^[A-Z]{2,}s$/;
 // "IS-held", "Britain-based", "US-backed": adjectives, not place names.
@@ -59,7 +60,9 @@ export function findPlaces(sentence: string, offset: number, actors: readonly Ac
     const start = offset + localStart;
     const end = offset + localEnd;
     if (actors.some((a) => a.start < end && start < a.end)) continue;
-    out.push(describe(sentence, offset, localStart, localEnd, trimmed.name));
+    // Skipped compass words ("the Eastern Ghouta") stay in the phrase, so the cues before them are read.
+    const phraseStart = DIRECTIONAL_ONLY.test(m[0].slice(0, trimmed.skip)) ? m.index : localStart;
+    out.push(describe(sentence, offset, localStart, localEnd, trimmed.name, phraseStart));
   }
   for (const m of sentence.matchAll(ANAPHOR_RE)) {
     const start = offset + m.index;
@@ -75,12 +78,12 @@ export function findPlaces(sentence: string, offset: number, actors: readonly Ac
 const KIND_SUFFIX = new RegExp(`\\s(${KIND_AFTER.map((k) => k.words).join('|')})$`, 'i');
 
 /** Reads the cue words around one name. */
-function describe(sentence: string, offset: number, localStart: number, localEnd: number, written: string): PlaceMention {
+function describe(sentence: string, offset: number, localStart: number, localEnd: number, written: string, phraseStart = localStart): PlaceMention {
   const suffix = KIND_SUFFIX.exec(written);
   const name = suffix && suffix.index > 0 ? written.slice(0, suffix.index) : written;
-  const before = sentence.slice(Math.max(0, localStart - 80), localStart);
+  const before = sentence.slice(Math.max(0, phraseStart - 80), phraseStart);
   const after = sentence.slice(localEnd, localEnd + 30);
-  let textStart = localStart;
+  let textStart = phraseStart;
   let textEnd = localEnd;
   const place: PlaceMention = { start: 0, end: 0, text: '', name };
   if (suffix && suffix.index > 0) {
@@ -96,25 +99,25 @@ function describe(sentence: string, offset: number, localStart: number, localEnd
   const kindBefore = KIND_BEFORE_RE.exec(before);
   if (kindBefore) {
     place.kindHint ??= kindFrom(KIND_BEFORE_ROWS, kindBefore[1]!);
-    textStart = localStart - kindBefore[0].length;
+    textStart = phraseStart - kindBefore[0].length;
     if (place.kindHint === 'province') place.provinceHint = name;
   }
   const offsetCue = OFFSET_RE.exec(before);
   if (offsetCue) {
     place.offset = { km: Number(offsetCue[1]), bearingDeg: BEARINGS[offsetCue[2]!.toLowerCase()] ?? 0 };
     place.relation = 'near';
-    textStart = Math.min(textStart, localStart - offsetCue[0].length);
+    textStart = Math.min(textStart, phraseStart - offsetCue[0].length);
   } else {
     const unnamed = UNNAMED_NEAR_RE.exec(before);
     const relation = RELATION_RES.find((r) => r.re.test(before));
     if (unnamed) {
       place.relation = 'near';
-      textStart = Math.min(textStart, localStart - unnamed[0].length);
+      textStart = Math.min(textStart, phraseStart - unnamed[0].length);
     } else if (relation) {
       const hit = relation.re.exec(before)!;
       place.relation = relation.relation;
       if (relation.relation === 'countryside') place.provinceHint ??= name;
-      textStart = Math.min(textStart, localStart - hit[0].length);
+      textStart = Math.min(textStart, phraseStart - hit[0].length);
     }
   }
   place.start = offset + textStart;

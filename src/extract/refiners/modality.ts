@@ -3,6 +3,8 @@ import { defineRefiner } from './define.ts';
 import { MODAL_AFTER, MODALITY_CUES } from './modality-cues.ts';
 
 const REPORTING_VERB = /\b(?:published|reported|said|says|announced|stated|documented|monitored|confirmed|learned|learnt|added|claimed|told|revealed|noted)\b/gi;
+// "The source told SANA that …", "He added that …": the cited statement goes on in a new paragraph.
+const SAME_SOURCE_GOES_ON = /^(?:the\s+(?:same\s+)?(?:source|sources|statement|spokesman|spokesperson|commander|official)|he|she)\b[^.;]{0,60}?\b(?:told|said|added|pointed\s+out|stated|noted|explained|confirmed|reported)\b/i;
 const NOMINAL_TRIGGER = /^(?:re)?(?:capture|liberation|fall|seizure|recapture)$/i;
 
 /** The earlier report a sentence cites ("SOHR published yesterday that", "On Saturday, the army said"). */
@@ -35,6 +37,7 @@ export const modality = defineRefiner({
       const own = findCitation(s, ctx.report.published);
       const today = s.dates.some((d) => d.offsetDays === 0);
       if (own) carried = { paragraph: s.paragraph, citation: own };
+      else if (carried && SAME_SOURCE_GOES_ON.test(s.text) && !today) carried = { paragraph: s.paragraph, citation: carried.citation };
       else if (carried && (carried.paragraph !== s.paragraph || today)) carried = null;
       citations.set(s.index, own ?? carried?.citation ?? null);
     }

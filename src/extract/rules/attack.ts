@@ -10,5 +10,7 @@ export const ATTACK_RULES: readonly Rule[] = [
     actor: 'agent',
     place: 'after-or-before',
     confidence: 0.6,
+    // Clearing, finding or seizing explosives is not an attack.
+    vetoBefore: /\b(?:dismantl\w*|clear\w*|remov\w*|defus\w*|found|find\w*|seiz\w*|detonat\w+\s+safely|planted\s+by)\b[^.;]{0,40}$/i,
   }),
 ];
