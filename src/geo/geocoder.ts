@@ -70,8 +70,13 @@ function wholePhrase(g: Gazetteer, q: PlaceQuery): Candidate | null {
   return top && top.score >= MIN_SCORE ? top : null;
 }
 
+/**
+ * The answer. admin1: a place's own (null for a place outside any province, e.g. across the border);
+ * a point moved away from its place (offset, midpoint) takes the province it falls in.
+ */
 function result(place: Place | null, lat: number, lon: number, precision: PlacePrecision, why: string, score: number): GeocodeResult {
-  const admin1 = precision === 'country' ? null : (place?.admin1 ?? provinceAt(lat, lon));
+  const moved = !place || place.lat !== lat || place.lon !== lon;
+  const admin1 = precision === 'country' ? null : moved ? (provinceAt(lat, lon) ?? place?.admin1 ?? null) : place.admin1;
   return { place, lat: Math.round(lat * 1e5) / 1e5, lon: Math.round(lon * 1e5) / 1e5, precision, admin1, why, score };
 }
 

@@ -158,8 +158,34 @@ const TOWNS: PackPlaceRow[] = [
   row('jobar', 'Jobar', 'neighbourhood', 33.526, 36.335, ['Jawbar', 'Joubar', 'جوبر'], { admin1: 'Damascus' }),
   row('daraa-al-balad', 'Daraa al-Balad', 'neighbourhood', 32.612, 36.101, ["Dar'a al Balad", 'Daraa al-Balad', 'درعا البلد']),
   row('daraa-camp', 'Daraa camp', 'neighbourhood', 32.617, 36.108, ["Dar'a camp", 'Daraa refugee camp', 'مخيم درعا']),
+  row('qaboun', 'Qaboun', 'neighbourhood', 33.543, 36.332, ['Qabun', 'al-Qaboun', 'Qaboon', 'القابون'], { admin1: 'Damascus' }),
+  row('barzeh', 'Barzeh', 'neighbourhood', 33.553, 36.316, ['Barza', 'Barzah', 'برزة'], { admin1: 'Damascus' }),
+  row('tishreen-damascus', 'Tishreen', 'neighbourhood', 33.545, 36.325, ['Tishrin district'], { admin1: 'Damascus' }),
+  row('tadamon', 'Tadamon', 'neighbourhood', 33.478, 36.303, ['al-Tadamon', 'Tadamun', 'التضامن'], { admin1: 'Damascus' }),
+  row('yarmouk-camp', 'Yarmouk camp', 'neighbourhood', 33.470, 36.300, ['Yarmouk', 'al-Yarmouk', 'Yarmuk camp', 'مخيم اليرموك'], { admin1: 'Damascus' }),
+  row('hamdan-airport', 'Hamdan airport', 'airport', 34.48, 40.88, ['Hamdan airfield', 'Hamdan airbase']),
   row('kabajeb', 'Kabajeb', 'village', 35.12, 39.66, ['Kabakib', 'Kabajib', 'Kabajab', 'كباجب']),
 ];
 
+/** Places across the border that Syria reports name (no Syrian province). */
+const ACROSS_THE_BORDER: PackPlaceRow[] = [
+  row('mosul', 'Mosul', 'city', 36.34, 43.13, ['al-Mosul', 'Mawsil', 'الموصل'], { admin1: null }),
+  row('al-qaim', 'al-Qaim', 'town', 34.37, 41.09, ['Qaim', 'Husaybah', 'القائم'], { admin1: null }),
+  row('rutba', 'Rutba', 'town', 33.04, 40.28, ['al-Rutba', 'Rutbah'], { admin1: null }),
+  row('tal-afar', 'Tal Afar', 'town', 36.38, 42.45, ['Tal Afar', 'Tall Afar', 'Tel Afar'], { admin1: null }),
+  row('baghdad', 'Baghdad', 'city', 33.31, 44.36, ['بغداد'], { admin1: null }),
+  row('arsal', 'Arsal', 'town', 34.18, 36.42, ['Ersal', 'Arsal outskirts', 'عرسال'], { admin1: null }),
+  row('ras-baalbek', 'Ras Baalbek', 'town', 34.26, 36.42, ['Ras Baalbeck'], { admin1: null }),
+  row('al-qaa', 'al-Qaa', 'town', 34.34, 36.47, ['Qaa', 'al-Qaa'], { admin1: null }),
+  row('hermel', 'Hermel', 'town', 34.39, 36.38, ['al-Hermel'], { admin1: null }),
+  row('beirut', 'Beirut', 'city', 33.89, 35.50, ['بيروت'], { admin1: null }),
+  row('amman', 'Amman', 'city', 31.95, 35.93, ['عمان'], { admin1: null }),
+  row('kilis', 'Kilis', 'town', 36.72, 37.12, [], { admin1: null }),
+  row('gaziantep', 'Gaziantep', 'city', 37.07, 37.38, ['Antep'], { admin1: null }),
+  row('reyhanli', 'Reyhanli', 'town', 36.27, 36.57, ['Reyhanlı'], { admin1: null }),
+  row('akcakale', 'Akcakale', 'town', 36.71, 38.95, ['Akçakale'], { admin1: null }),
+  row('ceylanpinar', 'Ceylanpinar', 'town', 36.85, 40.05, ['Ceylanpınar'], { admin1: null }),
+];
+
 /** Every addition of the Syria pack. */
-export const SYRIA_PACK_PLACES: readonly PackPlaceRow[] = [...FIELDS, ...BASES, ...HILLS, ...WATER_AND_BORDERS, ...ROADS, ...REGIONS, ...TOWNS];
+export const SYRIA_PACK_PLACES: readonly PackPlaceRow[] = [...FIELDS, ...BASES, ...HILLS, ...WATER_AND_BORDERS, ...ROADS, ...REGIONS, ...TOWNS, ...ACROSS_THE_BORDER];
