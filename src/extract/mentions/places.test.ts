@@ -14,6 +14,10 @@ describe('findPlaces', () => {
     expect(places('in the eastern countryside of Hama')[0]).toMatchObject({ name: 'Hama', relation: 'countryside', provinceHint: 'Hama' });
   });
 
+  it('keeps compass words in the phrase so the cues before them are read', () => {
+    expect(places('the western outskirts of the Eastern Ghouta')[0]).toMatchObject({ name: 'Ghouta', relation: 'outskirts', text: 'western outskirts of the Eastern Ghouta' });
+  });
+
   it('shares a plural cue across a list', () => {
     const list = places('in Hama and Homs provinces');
     expect(list.map((p) => [p.name, p.kindHint])).toEqual([['Hama', 'province'], ['Homs', 'province']]);

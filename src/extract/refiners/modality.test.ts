@@ -32,6 +32,15 @@ describe('modality refiner', () => {
     expect(event).toMatchObject({ modality: 'reported_earlier', date: null, date_offset_days: -3 });
   });
 
+  it('carries a cited statement on when the same source keeps speaking in the next paragraph', () => {
+    const text = 'The army took Tall Rifaat, a military source announced on Sunday.\n\nThe source told reporters that troops also captured Kafr Naya.';
+    const events = extractReport(reportOf(text, '2017-09-04')).events;
+    expect(events.map((e) => [e.place?.name, e.modality, e.date])).toEqual([
+      ['Tall Rifaat', 'reported_earlier', '2017-09-03'],
+      ['Kafr Naya', 'reported_earlier', '2017-09-03'],
+    ]);
+  });
+
   it('treats a statement of the publication day as asserted', () => {
     expect(brief('The army said today that it captured Humaymah.')).toEqual(['capture/government@Humaymah/asserted']);
   });
