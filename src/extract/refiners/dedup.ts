@@ -32,7 +32,9 @@ export const dedup = defineRefiner({
       const cited = c.citation ? `${c.citation.date.offsetDays ?? c.citation.date.date}` : '';
       const key = `${c.type}|${c.subtype ?? ''}|${sideOf(c)}|${placeKey(c)}|${isFactual(c.modality)}|${cited}`;
       const prior = kept.get(key);
-      if (!prior) kept.set(key, c);
+      // Places listed apart in one sentence are distinct even when the gazetteer folds them together.
+      if (prior && prior.sentence === c.sentence && prior.place?.text !== c.place?.text) kept.set(`${key}|${c.place?.text}`, c);
+      else if (!prior) kept.set(key, c);
       else if (!prior.date && c.date) kept.set(key, { ...prior, date: c.date });
     }
     const captured = new Set([...kept.values()].filter((c) => c.type === 'capture' && isFactual(c.modality)).map((c) => `${sideOf(c)}|${placeKey(c)}`));
