@@ -7,6 +7,8 @@
 export interface CellLocator {
   /** The number of the cell nearest (lat, lon), or -1 when no centre lies within a cell's reach. */
   locate(lat: number, lon: number): number;
+  /** Calls `visit` with every cell whose centre lies within 2 edge lengths of (lat, lon), and maybe a few more. */
+  forEachNear(lat: number, lon: number, visit: (cell: number) => void): void;
 }
 
 const KM_PER_DEG = 111.195;
@@ -31,8 +33,9 @@ export function createCellLocator(lat: Float64Array, lon: Float64Array, edgeKm: 
     east = Math.max(east, lon[i] ?? 0);
   }
   const cosLat = Math.cos((((south + north) / 2) * Math.PI) / 180);
-  // Buckets 1.5 edges wide: the nearest centre of any point in the grid lies in the 3 × 3 around it.
-  const latStep = (1.5 * edgeKm) / KM_PER_DEG;
+  // Buckets 2 edges wide: every centre within 2 edges of a point lies in the 3 × 3 around it
+  // (neighbouring centres are ~1.73 edges apart; the nearest centre is at most ~1 edge away).
+  const latStep = (2 * edgeKm) / KM_PER_DEG;
   const lonStep = latStep / Math.max(cosLat, 0.1);
   const cols = Math.floor((east - west) / lonStep) + 1;
   const rows = Math.floor((north - south) / latStep) + 1;
@@ -53,28 +56,31 @@ export function createCellLocator(lat: Float64Array, lon: Float64Array, edgeKm: 
     fill[b] = at + 1;
   }
   const reach2 = (1.2 * edgeKm) ** 2;
+  const forEachNear = (pLat: number, pLon: number, visit: (cell: number) => void): void => {
+    const row = Math.floor((pLat - south) / latStep);
+    const col = Math.floor((pLon - west) / lonStep);
+    for (let r = Math.max(0, row - 1); r <= Math.min(rows - 1, row + 1); r++) {
+      for (let c = Math.max(0, col - 1); c <= Math.min(cols - 1, col + 1); c++) {
+        const b = r * cols + c;
+        for (let k = start[b] ?? 0; k < (start[b + 1] ?? 0); k++) visit(members[k] ?? 0);
+      }
+    }
+  };
   return {
+    forEachNear,
     locate(pLat: number, pLon: number): number {
-      const row = Math.floor((pLat - south) / latStep);
-      const col = Math.floor((pLon - west) / lonStep);
       const kmLon = KM_PER_DEG * Math.cos((pLat * Math.PI) / 180);
       let best = -1;
       let bestD = reach2;
-      for (let r = Math.max(0, row - 1); r <= Math.min(rows - 1, row + 1); r++) {
-        for (let c = Math.max(0, col - 1); c <= Math.min(cols - 1, col + 1); c++) {
-          const b = r * cols + c;
-          for (let k = start[b] ?? 0; k < (start[b + 1] ?? 0); k++) {
-            const i = members[k] ?? 0;
-            const dy = ((lat[i] ?? 0) - pLat) * KM_PER_DEG;
-            const dx = ((lon[i] ?? 0) - pLon) * kmLon;
-            const d = dx * dx + dy * dy;
-            if (d < bestD) {
-              bestD = d;
-              best = i;
-            }
-          }
+      forEachNear(pLat, pLon, (i) => {
+        const dy = ((lat[i] ?? 0) - pLat) * KM_PER_DEG;
+        const dx = ((lon[i] ?? 0) - pLon) * kmLon;
+        const d = dx * dx + dy * dy;
+        if (d < bestD) {
+          bestD = d;
+          best = i;
         }
-      }
+      });
       return best;
     },
   };

@@ -7,8 +7,8 @@ export interface EnclosedRegion {
   side: Side;
   /** Cell numbers of the grid's topology, ascending. */
   members: number[];
-  /** 1 for the region's cells. */
-  inside: Uint8Array;
+  /** Is the cell (a topology number) one of the region's? */
+  has: (cell: number) => boolean;
   around: Side[];
 }
 
@@ -54,9 +54,7 @@ export function enclosedRegions(grid: ControlGrid, isHostile: HostilityRule, min
       }
     }
     if (!enclosed || members.length < minCells || around.size === 0) continue;
-    const inside = new Uint8Array(n);
-    for (const i of members) inside[i] = 1;
-    regions.push({ side, members: members.sort((a, b) => a - b), inside, around: [...around].sort() });
+    regions.push({ side, members: members.sort((a, b) => a - b), has: (cell) => component[cell] === id, around: [...around].sort() });
   }
   return regions;
 }

@@ -1,3 +1,4 @@
+import { area } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import { controlAt } from '../control/index.ts';
 import type { ControlGrid, ControlObservation } from '../model/index.ts';
@@ -31,6 +32,8 @@ describe('findPockets', () => {
     const ring = 36 * 40 ** 2 * Math.sin((2 * Math.PI) / 72);
     expect(Math.abs((pocket?.ring_area_km2 ?? 0) / ring - 1)).toBeLessThan(0.05);
     expect(pocket?.geometry.type).toBe('Polygon');
+    // The traced outline encloses exactly the pocket's cells.
+    expect(Math.abs(area({ type: 'Feature', properties: {}, geometry: pocket?.geometry ?? null }) / 1e6 / (pocket?.area_km2 ?? 1) - 1)).toBeLessThan(0.01);
     expect(pocket?.formed).toBeNull();
   });
 

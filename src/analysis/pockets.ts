@@ -3,7 +3,7 @@ import type { ControlGrid, Side } from '../model/index.ts';
 import { cellsGeometry } from './cell-geometry.ts';
 import { enclosedRegions } from './enclosed-regions.ts';
 import { gridTopology } from './grid-topology.ts';
-import { named, positionsInside, type NamedPoint } from './named-points.ts';
+import { named, type NamedPoint } from './named-points.ts';
 import { everyoneHostile, type HostilityRule } from './hostility.ts';
 import { pocketFormed, type PocketHistory } from './pocket-formed.ts';
 import { positionRing } from './position-ring.ts';
@@ -57,8 +57,10 @@ export interface FindPocketsOptions {
 export function findPockets(grid: ControlGrid, opts: FindPocketsOptions = {}): Pocket[] {
   const isHostile = opts.isHostile ?? everyoneHostile;
   const topo = gridTopology(grid);
+  const positionsByCell = new Map<number, number[]>();
+  topo.positionCell.forEach((cell, p) => positionsByCell.set(cell, [...(positionsByCell.get(cell) ?? []), p]));
   const pockets = enclosedRegions(grid, isHostile, opts.minCells ?? 1).map((region): Pocket => {
-    const inPocket = (j: number): boolean => region.inside[j] === 1;
+    const inPocket = region.has;
     const ring = positionRing(grid, topo, region.members, inPocket, region.side, isHostile);
     const cells = region.members.map((i) => topo.cells[i] ?? '');
     let area = 0;
@@ -68,10 +70,13 @@ export function findPockets(grid: ControlGrid, opts: FindPocketsOptions = {}): P
       cellCount: region.members.length,
       area_km2: area,
       ring_area_km2: ring.areaKm2,
-      places: positionsInside(grid, topo, inPocket, region.side),
+      places: region.members
+        .flatMap((cell) => (positionsByCell.get(cell) ?? []).filter((p) => grid.positions[p]?.side === region.side))
+        .sort((a, b) => a - b)
+        .map((p) => named(grid, p)),
       ring: ring.positions.map((p) => named(grid, p)),
       surrounding_sides: region.around,
-      geometry: cellsGeometry(cells),
+      geometry: cellsGeometry(topo, region.members, inPocket),
       ring_geometry: ring.polygon,
       cells,
       formed: opts.history ? pocketFormed(cells, region.side, grid.date, opts.history, isHostile) : null,
