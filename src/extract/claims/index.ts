@@ -141,7 +141,7 @@ function claimsInSentence(report: Report, sentence: Sentence, sentenceDates: Dat
  */
 function claimDate(s: string, sentenceStart: number, dates: DateMention[], published: string | null): string | null {
   const day = dates.find(
-    (d) => (d.precision === 'day' || (d.precision === 'range' && d.basis === 'explicit')) && d.date !== null && !/\bsince\s+(?:the\s+)?$/i.test(s.slice(0, d.start - sentenceStart)),
+    (d) => (d.precision === 'day' || (d.precision === 'range' && d.basis === 'explicit')) && d.date !== null && !/\bsince\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, d.start - sentenceStart - 12), d.start - sentenceStart)),
   );
   return day?.date ?? published;
 }
