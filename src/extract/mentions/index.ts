@@ -12,9 +12,9 @@ const PARAGRAPH_BREAK = /\n\s*\n/g;
 const ANTECEDENT_SENTENCES = 3;
 
 /**
- * Reads each sentence's actors and dates, and the places of the sentences that matter: those with
- * a trigger and the few before them (antecedents of "the city", "the field"). Dates are found once
- * over the whole text and handed out by span.
+ * Reads the actors and places of the sentences that matter: those with a trigger and the few before
+ * them (antecedents of "they", "the city"). Dates are found once over the whole text and handed out
+ * by span.
  *
  * @example buildSentenceViews('ISIS fled Arak.', splitSentences('ISIS fled Arak.'), null, matcher, new Set([0]))[0]?.places[0]?.name // 'Arak'
  */
@@ -34,7 +34,8 @@ export function buildSentenceViews(
   let dateIdx = 0;
   const views = sentences.map((s, i) => {
     while (paragraph < breaks.length && breaks[paragraph]! < s.start) paragraph++;
-    const actors = withPronouns(s.text, s.start, matcher.find(s.text, s.start));
+    // Sentences far from any trigger can neither hold an event nor an antecedent for one.
+    const actors = needPlaces.has(i) ? withPronouns(s.text, s.start, matcher.find(s.text, s.start)) : [];
     while (dateIdx < dates.length && dates[dateIdx]!.start < s.start) dateIdx++;
     const own: DateRef[] = [];
     for (let k = dateIdx; k < dates.length && dates[k]!.start < s.end; k++) own.push(dates[k]!);
