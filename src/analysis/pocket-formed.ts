@@ -9,16 +9,17 @@ export interface PocketHistory {
   obs: readonly ControlObservation[];
   /** The control grid for a date (usually `(d) => controlAt(obs, d, sameOptions)`). */
   gridAt: (date: string) => ControlGrid;
-  /** At most this many earlier maps are drawn; default 120. */
+  /** At most this many earlier maps are drawn; default 40. */
   maxSteps?: number;
 }
 
 /**
- * The first date a pocket existed: walking back through the dates on which the evidence changed,
- * the earliest date from which a pocket of the same side sharing a cell with it held on every
- * change date up to `date`. Maps only change on observation dates, so those are the only dates
- * that need drawing. When the search stops at the first observation date (or after `maxSteps`),
- * that date is returned: the pocket existed on it, maybe earlier.
+ * The first date a pocket existed: the earliest of the dates on which the evidence changed from
+ * which a pocket of the same side sharing a cell with it exists. Maps only change on observation
+ * dates, so only those dates are drawn, and a pocket forms once: the search gallops back (1, 2, 4,
+ * … change dates) until the pocket is gone, then bisects, so a year of daily evidence costs about
+ * 2·log2(365) ≈ 17 maps (at most `maxSteps`). When the pocket already existed on the first
+ * observation date, that date is returned: it may be older.
  *
  * @example
  * pocketFormed(pocket.cells, 'isis', '2017-07-15', { obs, gridAt: (d) => controlAt(obs, d, opts) });
@@ -31,15 +32,33 @@ export function pocketFormed(
   history: PocketHistory,
   isHostile: HostilityRule = everyoneHostile,
 ): string {
+  // Newest first; the newest change on or before `date` drew the grid the pocket was found on.
   const changes = [...new Set(history.obs.map((o) => o.date).filter((d) => d <= date))].sort().reverse();
-  let formed = changes[0] ?? date;
-  const maxSteps = history.maxSteps ?? 120;
+  if (changes.length === 0) return date;
   const wanted = new Set(cells);
-  for (const earlier of changes.slice(1, 1 + maxSteps)) {
-    if (!existsOn(history.gridAt(earlier), wanted, side, isHostile)) break;
-    formed = earlier;
+  let draws = history.maxSteps ?? 40;
+  const exists = (k: number): boolean => {
+    draws--;
+    const day = changes[k];
+    return day !== undefined && existsOn(history.gridAt(day), wanted, side, isHostile);
+  };
+  let held = 0;
+  let gone = changes.length;
+  for (let step = 1; draws > 0; step *= 2) {
+    const k = Math.min(held + step, changes.length - 1);
+    if (k === held) break;
+    if (!exists(k)) {
+      gone = k;
+      break;
+    }
+    held = k;
   }
-  return formed;
+  while (gone - held > 1 && draws > 0) {
+    const mid = (held + gone) >> 1;
+    if (exists(mid)) held = mid;
+    else gone = mid;
+  }
+  return changes[held] ?? date;
 }
 
 function existsOn(grid: ControlGrid, wanted: ReadonlySet<string>, side: Side, isHostile: HostilityRule): boolean {

@@ -66,7 +66,8 @@ describe('findPockets', () => {
     const obs = [
       ...posts.map((p, k) => (k >= 48 ? { ...p, date: '2017-06-10' } : p)),
       held('town', CENTRE.lat, CENTRE.lon, 'isis'),
-      held('elsewhere', CENTRE.lat - 1, CENTRE.lon, 'sdf', '2017-06-05'),
+      // Evidence far away on 30 other days, before and after: the search must bisect through them.
+      ...Array.from({ length: 30 }, (_, k) => held(`elsewhere-${k}`, CENTRE.lat - 1, CENTRE.lon - 1 + k * 0.05, 'sdf', `2017-0${4 + Math.floor(k / 10)}-${String(10 + (k % 10)).padStart(2, '0')}`)),
     ];
     const gridAt = (date: string): ControlGrid => controlAt(obs, date, { extent });
     const [pocket] = findPockets(gridAt('2017-06-20'), { history: { obs, gridAt } });
