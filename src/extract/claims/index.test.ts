@@ -31,6 +31,16 @@ describe('distances', () => {
     const [c] = claims('The army is 18 kms to the south of Kabajeb after taking the hills.');
     expect(c).toMatchObject({ about: 'distance south of Kabajeb', places: ['Kabajeb'], quote: 'The army is 18 kms to the south of Kabajeb after taking the hills' });
   });
+
+  it('names the place at that distance when the sentence gives one before the number', () => {
+    const [c] = claims('Troops in al-Kawm are now 20 km from Raqqa.');
+    expect(c).toMatchObject({ about: 'distance from Raqqa (al-Kawm)', places: ['al-Kawm', 'Raqqa'] });
+  });
+
+  it('lists the places of the claim’s clause first', () => {
+    const [c] = claims('After taking al-Kawm, the army is 20 km from Raqqa.');
+    expect(c?.places).toEqual(['Raqqa', 'al-Kawm']);
+  });
 });
 
 describe('areas', () => {

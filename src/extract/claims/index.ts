@@ -4,7 +4,7 @@ import { findDates, type DateMention } from '../dates/index.ts';
 import { splitSentences, type Sentence } from '../sentences.ts';
 import { clauseAround } from './clause.ts';
 import { findNumbers, type NumberMention } from './numbers.ts';
-import { placesIn } from './places.ts';
+import { placeMentionsIn, placesIn, type PlaceMention } from './places.ts';
 import { qualifierBefore } from './qualifiers.ts';
 import { COUNT_NOUNS, MEASURE_UNITS, NOT_ADJECTIVE, type CountNoun, type UnitRow } from './units.ts';
 
@@ -101,7 +101,7 @@ interface Reading {
 function claimsInSentence(report: Report, sentence: Sentence, sentenceDates: DateMention[]): ClaimRecord[] {
   const s = sentence.text;
   const out: ClaimRecord[] = [];
-  let places: string[] | null = null;
+  let mentions: PlaceMention[] | null = null;
   let previous: { kind: ClaimKind; unitEnd: number } | null = null;
   for (const n of findNumbers(s)) {
     const absStart = sentence.start + n.start;
@@ -115,14 +115,15 @@ function claimsInSentence(report: Report, sentence: Sentence, sentenceDates: Dat
     previous = { kind: reading.kind, unitEnd: reading.unitEnd };
     const { qualifier } = qualifierBefore(before);
     const clause = clauseAround(s, n.start, reading.unitEnd);
-    places ??= placesIn(s);
+    mentions ??= placeMentionsIn(s);
+    const places = placesByClause(mentions, clause);
     out.push({
       report_id: report.id,
       kind: reading.kind,
       value: Math.round(reading.value * 100) / 100,
       unit: reading.unit,
       qualifier,
-      about: aboutOf(reading, s, n, places),
+      about: aboutOf(reading, s, n, places, mentions),
       places,
       date: claimDate(s, sentence.start, sentenceDates, report.published),
       rule: reading.rule,
@@ -219,15 +220,25 @@ function ruleName(row: UnitRow): string {
   return `${row.kind}-${row.reason.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase()}`;
 }
 
+/** The sentence's places, those of the claim's clause first: they are what the number is about. */
+function placesByClause(mentions: PlaceMention[], clause: { start: number; end: number }): string[] {
+  const inClause = mentions.filter((p) => p.start >= clause.start && p.start < clause.end);
+  const names: string[] = [];
+  for (const p of [...inClause, ...mentions]) if (!names.includes(p.name)) names.push(p.name);
+  return names;
+}
+
 /** A few words saying what the number is about, built from the sentence. */
-function aboutOf(reading: Reading, s: string, n: NumberMention, places: string[]): string {
+function aboutOf(reading: Reading, s: string, n: NumberMention, places: string[], mentions: PlaceMention[]): string {
   const after = s.slice(reading.unitEnd);
   const where = places.length > 0 ? ` (${places.join(', ')})` : '';
   if (reading.kind === 'distance') {
     const d = DIRECTION.exec(after);
     const cue = d ? (d[1] ? `${d[1].toLowerCase()} of` : (d[2] ?? '').toLowerCase()) : 'from';
     const target = placesIn(`of ${after.slice(d ? d[0].length : 0)}`)[0] ?? firstWords(after.slice(d ? d[0].length : 0), 4);
-    return `distance ${cue} ${target}`.trim();
+    // What lies at that distance: the nearest place named before the number ("Arak lies 35 km …").
+    const subject = mentions.filter((p) => p.start < n.start && p.name !== target).pop()?.name;
+    return `distance ${cue} ${target}${subject ? ` (${subject})` : ''}`.trim();
   }
   if (reading.unit === 'percent') return `share of ${firstWords(after.replace(/^\s+of\s+/i, ''), 5)}`.trim();
   if (reading.kind === 'area') {

@@ -30,12 +30,25 @@ const ORGANISATION_WORD = new Set([
 /** Place-type words written after a name ("Homs Province", "Raqqa City"): the name is what is left. */
 const PLACE_TYPE = new Set(['Province', 'Governorate', 'City', 'Town', 'Village', 'Countryside', 'District', 'Desert', 'Region']);
 
+/** A place name and where it starts in the sentence. */
+export interface PlaceMention {
+  name: string;
+  start: number;
+}
+
 /**
  * @example placesIn('The army is 15 km away from Al-Sukhnah city and 55 km west of Deir Ezzor.')
  * // ['Al-Sukhnah', 'Deir Ezzor']
  */
 export function placesIn(sentence: string): string[] {
-  const found: string[] = [];
+  const names: string[] = [];
+  for (const p of placeMentionsIn(sentence)) if (!names.includes(p.name)) names.push(p.name);
+  return names;
+}
+
+/** Every place name of the sentence with its offset, in text order (repeats included). */
+export function placeMentionsIn(sentence: string): PlaceMention[] {
+  const found: PlaceMention[] = [];
   let lastEnd = -1;
   NAME.lastIndex = 0;
   for (let m = NAME.exec(sentence); m !== null; m = NAME.exec(sentence)) {
@@ -45,7 +58,7 @@ export function placesIn(sentence: string): string[] {
     const continuesList = lastEnd >= 0 && /^,\s*$/.test(sentence.slice(lastEnd, m.index));
     if (m[1] === undefined && !continuesList && !LOWER_ARTICLE.test(name)) continue;
     lastEnd = m.index + m[0].length;
-    if (!found.includes(name)) found.push(name);
+    found.push({ name, start: m.index + m[0].indexOf(name.split(/\s+/)[0] ?? name) });
   }
   return found;
 }
