@@ -1,7 +1,7 @@
 /**
  * The place index: every name and alternate name of every place under two keys (see normalize.ts),
- * looked up through Maps — exact key, then consonant skeleton, then (when neither met) a one-edit pass
- * over the skeletons that share the query's first letter and a length within one. Never a scan.
+ * looked up through Maps — exact key, then consonant skeleton, then (when neither met) the skeletons
+ * within one edit, found through an index of one-letter deletions. Never a scan of all names.
  * The index is built lazily on the first look-up, so loading the table stays cheap.
  */
 import type { Place } from '../model/place.ts';
@@ -34,17 +34,23 @@ const FUZZY_MIN_LENGTH = 4;
 
 /** True when a and b differ by at most one insertion, deletion, substitution or adjacent swap. */
 export function withinOneEdit(a: string, b: string): boolean {
-  if (a === b) return true;
   const la = a.length;
   const lb = b.length;
   if (Math.abs(la - lb) > 1) return false;
   let i = 0;
-  while (i < la && i < lb && a[i] === b[i]) i++;
+  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === la && i === lb) return true;
+  // Compare the tails after one edit at i, without building substrings (this runs on every miss).
+  const tailsEqual = (ai: number, bi: number): boolean => {
+    if (la - ai !== lb - bi) return false;
+    for (; ai < la; ai++, bi++) if (a.charCodeAt(ai) !== b.charCodeAt(bi)) return false;
+    return true;
+  };
   if (la === lb) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    if (tailsEqual(i + 1, i + 1)) return true;
+    return a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && tailsEqual(i + 2, i + 2);
   }
-  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  return la > lb ? tailsEqual(i + 1, i) : tailsEqual(i, i + 1);
 }
 
 /** A gazetteer: places by id and by name. */
@@ -55,12 +61,18 @@ export class Gazetteer {
   private readonly byId = new Map<string, Place>();
   private readonly byKey = new Map<string, number[]>();
   private readonly bySkeleton = new Map<string, number[]>();
-  /** `first letter + length` of a skeleton → the distinct skeletons of that shape. */
-  private readonly skeletonBuckets = new Map<string, string[]>();
+  /**
+   * One-letter deletions of every skeleton → the skeletons they come from (a SymSpell-style index:
+   * two strings within one edit share a deletion or one is a deletion of the other). Built on the
+   * first look-up that needs it, so names that meet never pay for it.
+   */
+  private deletions: Map<string, string[]> | null = null;
   private readonly entryPlace: Place[] = [];
   private readonly entryName: string[] = [];
   private readonly entryPrimary: boolean[] = [];
   private indexedUpTo = 0;
+  /** Whether any place was ever replaced by a later one with its id (then stale entries are skipped). */
+  private replacedAny = false;
 
   constructor(places: readonly Place[] = [], keys?: readonly string[]) {
     this.add(places, keys);
@@ -99,6 +111,7 @@ export class Gazetteer {
    */
   add(places: readonly Place[], keys?: readonly string[]): void {
     places.forEach((p, i) => {
+      if (this.byId.has(p.id)) this.replacedAny = true;
       this.places.push(p);
       this.storedKeys.push(keys?.[i]);
       this.byId.set(p.id, p);
@@ -123,9 +136,7 @@ export class Gazetteer {
         this.entryName.push(name);
         this.entryPrimary.push(i === 0);
         push(this.byKey, key, entry);
-        if (!this.bySkeleton.has(skeleton)) {
-          push(this.skeletonBuckets, bucketOf(skeleton, skeleton.length), skeleton);
-        }
+        if (this.deletions && !this.bySkeleton.has(skeleton)) addDeletions(this.deletions, skeleton);
         push(this.bySkeleton, skeleton, entry);
       });
     }
@@ -147,7 +158,7 @@ export class Gazetteer {
       for (const e of entries ?? []) {
         const place = this.entryPlace[e];
         const matchedName = this.entryName[e];
-        if (!place || matchedName === undefined || this.byId.get(place.id) !== place) continue;
+        if (!place || matchedName === undefined || (this.replacedAny && this.byId.get(place.id) !== place)) continue;
         const lvl: MatchLevel = level === 'key' && foldName(matchedName) === folded ? 'exact' : level;
         const old = hits.get(place);
         if (!old || MATCH_LEVELS.indexOf(lvl) < MATCH_LEVELS.indexOf(old.level)) {
@@ -158,18 +169,38 @@ export class Gazetteer {
     take(this.byKey.get(key), 'key');
     if (skeleton.length >= 2) take(this.bySkeleton.get(skeleton), 'skeleton');
     if (hits.size === 0 && skeleton.length >= FUZZY_MIN_LENGTH) {
-      for (let len = skeleton.length - 1; len <= skeleton.length + 1; len++) {
-        for (const s of this.skeletonBuckets.get(bucketOf(skeleton, len)) ?? []) {
-          if (s !== skeleton && withinOneEdit(s, skeleton)) take(this.bySkeleton.get(s), 'fuzzy');
-        }
-      }
+      for (const s of this.oneEditSkeletons(skeleton)) take(this.bySkeleton.get(s), 'fuzzy');
     }
     return [...hits.values()];
   }
+
+  /** The indexed skeletons within one edit of `skeleton` (itself excluded). */
+  private oneEditSkeletons(skeleton: string): Set<string> {
+    if (!this.deletions) {
+      this.deletions = new Map();
+      for (const s of this.bySkeleton.keys()) addDeletions(this.deletions, s);
+    }
+    const found = new Set<string>();
+    for (const variant of [skeleton, ...deletionsOf(skeleton)]) {
+      for (const s of this.deletions.get(variant) ?? []) {
+        if (s !== skeleton && withinOneEdit(s, skeleton)) found.add(s);
+      }
+    }
+    return found;
+  }
 }
 
-function bucketOf(skeleton: string, length: number): string {
-  return `${skeleton[0] ?? ''}${length}`;
+/** The strings made by deleting one letter of `s`. */
+function deletionsOf(s: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < s.length; i++) out.push(s.slice(0, i) + s.slice(i + 1));
+  return out;
+}
+
+function addDeletions(index: Map<string, string[]>, skeleton: string): void {
+  if (skeleton.length < FUZZY_MIN_LENGTH - 1) return;
+  push(index, skeleton, skeleton);
+  for (const d of new Set(deletionsOf(skeleton))) push(index, d, skeleton);
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
