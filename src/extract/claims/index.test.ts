@@ -82,6 +82,7 @@ describe('shares and counts', () => {
     ['more than two dozen airstrikes hit the suburbs', 24, 'airstrikes', 'more_than'],
     ['up to 1.5 million people have fled the province', 1500000, 'people', 'up_to'],
     ['The number of villages captured since dawn thus rose to 14', 14, 'villages', 'exact'],
+    ['The army sent a force of 2000 fighters to the front.', 2000, 'fighters', 'exact'],
     ['the number of civilians killed in the strikes has reached more than 60', 60, 'civilians killed', 'more_than'],
   ])('%s', (sentence, value, unit, qualifier) => {
     expect(brief(sentence)).toEqual([['count', value, unit, qualifier]]);

@@ -91,6 +91,11 @@ describe('ranges, months and years', () => {
     expect(one('held by the group since 2015', SUNDAY)).toMatchObject({ year: 2015 });
   });
 
+  it('does not read a count after a preposition as a year', () => {
+    expect(findDates('a force of 2000 fighters and by 2010 armed men', SUNDAY)).toEqual([]);
+    expect(one('by the end of 2016 the town had fallen', SUNDAY)).toMatchObject({ year: 2016 });
+  });
+
   it('does not read a modal "may" or a number as a month or year', () => {
     expect(findDates('The army may advance further; 2015 fighters took part.', SUNDAY)).toEqual([]);
   });

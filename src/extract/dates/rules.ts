@@ -18,6 +18,10 @@ const ORD = '(?:st|nd|rd|th)?';
 const YEAR = '((?:19|20)\\d{2})';
 /** Words after which a bare month or year is a time ("in March", "since 2015"). */
 const TIME_PREPOSITION = '(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Bb]efore|[Aa]fter|[Tt]hrough|[Oo]f|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate)';
+/** Nouns after which a 19xx/20xx number is a count, not a year ("a force of 2000 fighters"). */
+const COUNTED_NOUN_SOURCE =
+  'people|civilians|fighters|militants|terrorists|jihadists|soldiers|troops|members|gunmen|men|children|families|villages|towns|raids|airstrikes|strikes|missiles|rockets|shells|bombs|km|kilometers|kilometres|miles|square';
+
 /** Words before a bare year only: "mid-2016", "summer 2015". */
 const YEAR_PREFIX = `(?:${TIME_PREPOSITION}|[Mm]id|[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn|[Ff]all)`;
 
@@ -136,7 +140,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "in 2014", "since 2015", "the start in 2011 of": only the year is known
     name: 'year',
     needs: 'digit',
-    pattern: new RegExp(`\\b${YEAR_PREFIX}(?:\\s+|\\s*-\\s*)${YEAR}\\b(?![-/.]\\d)`, 'g'),
+    pattern: new RegExp(`\\b${YEAR_PREFIX}(?:\\s+|\\s*-\\s*)${YEAR}\\b(?![-/.]\\d)(?!\\s+(?:[a-z][\\w-]*\\s+){0,2}?(?:${COUNTED_NOUN_SOURCE})\\b)`, 'g'),
     resolve: (m) => explicitYear(Number(m[1])),
   },
   {
