@@ -32,6 +32,12 @@ describe('extractReport', () => {
   });
 });
 
+/** CPU milliseconds of this process since `since`. */
+const cpuMs = (since: NodeJS.CpuUsage): number => {
+  const d = process.cpuUsage(since);
+  return (d.user + d.system) / 1000;
+};
+
 describe('robustness (property-based)', () => {
   const run = (text: string) => extractReport(reportOf(text, null));
 
@@ -47,18 +53,19 @@ describe('robustness (property-based)', () => {
   it('handles very long tokens and text without punctuation quickly', () => {
     const long = 'x'.repeat(200_000);
     const unpunctuated = Array.from({ length: 20_000 }, (_, i) => (i % 7 === 0 ? 'the army captured Arak' : 'word')).join(' ');
-    const t0 = performance.now();
+    const t0 = process.cpuUsage();
     run(long);
     run(unpunctuated);
-    expect(performance.now() - t0).toBeLessThan(5000);
+    expect(cpuMs(t0)).toBeLessThan(5000);
   });
 
   it('extracts a 5 MB generated report in reasonable time', () => {
     const paragraph = 'The Syrian army captured the villages of Tall Hamid, Abu Alaj and Umm Tuwaynah on Monday. ISIS fled towards Shumaytiyah. Russian jets struck Hajin.\n\n';
     const text = paragraph.repeat(Math.ceil(5_000_000 / paragraph.length));
-    const t0 = performance.now();
+    const t0 = process.cpuUsage();
     const out = extractReport(reportOf(text));
     expect(out.events.length).toBeGreaterThan(0);
-    expect(performance.now() - t0).toBeLessThan(20_000);
+    // CPU time, not wall time: the limit holds on a busy machine too (about 1 s per MB here).
+    expect(cpuMs(t0)).toBeLessThan(15_000);
   });
 });
