@@ -103,6 +103,8 @@ describe('numbers that are not claims', () => {
     'The offensive began 3 days ago and resumed in 2014.',
     'Power Plant 3 was hit by shells.',
     'Save up to 60% off on subscriptions.',
+    '6532km',
+    'Distance: 45 km',
   ])('%s', (sentence) => {
     expect(claims(sentence)).toEqual([]);
   });

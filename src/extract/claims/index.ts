@@ -115,6 +115,8 @@ function claimsInSentence(report: Report, sentence: Sentence, sentenceDates: Dat
     previous = { kind: reading.kind, unitEnd: reading.unitEnd };
     const { qualifier } = qualifierBefore(before);
     const clause = clauseAround(s, n.start, reading.unitEnd);
+    // A figure standing alone ("6532km" in a caption or a link) says nothing about anything.
+    if (!/\p{L}/u.test(s.slice(clause.start, n.start) + s.slice(reading.unitEnd, clause.end))) continue;
     mentions ??= placeMentionsIn(s);
     const places = placesByClause(mentions, clause);
     out.push({
