@@ -83,9 +83,17 @@ describe('shares and counts', () => {
     ['up to 1.5 million people have fled the province', 1500000, 'people', 'up_to'],
     ['The number of villages captured since dawn thus rose to 14', 14, 'villages', 'exact'],
     ['The army sent a force of 2000 fighters to the front.', 2000, 'fighters', 'exact'],
+    ['The car bomb killed at least 12 near the market.', 12, 'people killed', 'at_least'],
     ['the number of civilians killed in the strikes has reached more than 60', 60, 'civilians killed', 'more_than'],
   ])('%s', (sentence, value, unit, qualifier) => {
     expect(brief(sentence)).toEqual([['count', value, unit, qualifier]]);
+  });
+
+  it('reads a toll after "killed … and wounded …" as two counts', () => {
+    expect(brief('The shelling killed 7 and wounded 20 in the town.')).toEqual([
+      ['count', 7, 'people killed', 'exact'],
+      ['count', 20, 'people injured', 'exact'],
+    ]);
   });
 
   it('does not take "dozens", "hundreds" or "scores" as values', () => {

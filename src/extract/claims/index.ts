@@ -197,7 +197,7 @@ function count(s: string, n: NumberMention, after: string): Reading | null {
     if (adjectives.some((w) => NOT_ADJECTIVE.has(w.toLowerCase()))) continue;
     if (!best || m[0].length < best.end) best = { noun, end: m[0].length };
   }
-  if (!best) return null;
+  if (!best) return casualtiesWithoutNoun(s, n);
   const unitEnd = n.end + best.end;
   let unit = best.noun.unit;
   if (best.noun.person) {
@@ -216,6 +216,17 @@ const LOOK_BACK = 200;
 
 function textBefore(s: string, n: NumberMention): string {
   return s.slice(Math.max(0, n.start - LOOK_BACK), n.start);
+}
+
+/** "The strike killed 12 and wounded 30": a toll right after the verb counts people. */
+const TOLL_VERB_BEFORE = /\b(?:(kill(?:ed|ing|s)?)|(?:injur|wound)(?:ed|ing|s)?)\s+(?:(?:at\s+least|more\s+than|about|around|some|nearly|up\s+to)\s+)?$/i;
+
+function casualtiesWithoutNoun(s: string, n: NumberMention): Reading | null {
+  const verb = TOLL_VERB_BEFORE.exec(textBefore(s, n));
+  if (!verb || n.fraction) return null;
+  // "killed 3 of the 10 commanders" or "killed 3 more" is not a bare toll
+  if (/^\s*(?:of|more|others?)\b/i.test(s.slice(n.end))) return null;
+  return { kind: 'count', value: n.value, unit: verb[1] ? 'people killed' : 'people injured', rule: 'count-toll', unitEnd: n.end };
 }
 
 function ruleName(row: UnitRow): string {
