@@ -122,15 +122,17 @@ export class Gazetteer {
     for (; this.indexedUpTo < this.places.length; this.indexedUpTo++) {
       const place = this.places[this.indexedUpTo];
       if (!place) continue;
-      const seen = new Set<string>();
-      const names = [place.name, ...place.altNames];
+      const count = place.altNames.length + 1;
       const stored = this.storedKeys[this.indexedUpTo]?.split('|');
-      const usable = stored?.length === names.length ? stored : undefined;
-      names.forEach((name, i) => {
-        const pair = usable?.[i]?.split(' ');
-        const { key, skeleton } = pair?.length === 2 ? { key: pair[0] ?? '', skeleton: pair[1] ?? '' } : nameKeys(name);
-        if (key.length === 0 || seen.has(key)) return;
-        seen.add(key);
+      const usable = stored?.length === count ? stored : undefined;
+      const seen: string[] = [];
+      for (let i = 0; i < count; i++) {
+        const name = i === 0 ? place.name : (place.altNames[i - 1] ?? '');
+        const pair = usable?.[i] ?? '';
+        const space = pair.indexOf(' ');
+        const { key, skeleton } = space > 0 ? { key: pair.slice(0, space), skeleton: pair.slice(space + 1) } : nameKeys(name);
+        if (key.length === 0 || seen.includes(key)) continue;
+        seen.push(key);
         const entry = this.entryPlace.length;
         this.entryPlace.push(place);
         this.entryName.push(name);
@@ -138,7 +140,7 @@ export class Gazetteer {
         push(this.byKey, key, entry);
         if (this.deletions && !this.bySkeleton.has(skeleton)) addDeletions(this.deletions, skeleton);
         push(this.bySkeleton, skeleton, entry);
-      });
+      }
     }
   }
 
