@@ -23,6 +23,11 @@ describe('distances', () => {
     expect(brief(sentence)).toEqual([['distance', km, 'km', qualifier]]);
   });
 
+  it('reads a range of values as up to its upper end', () => {
+    expect(brief('The front is 10-15 km from the airport.')).toEqual([['distance', 15, 'km', 'up_to']]);
+    expect(brief('The front is between 10 and 15 km from the airport.')).toEqual([['distance', 15, 'km', 'up_to']]);
+  });
+
   it('converts miles to kilometres', () => {
     expect(brief('The town is 10 miles south of the border.')).toEqual([['distance', 16.09, 'km', 'exact']]);
   });

@@ -113,7 +113,8 @@ function claimsInSentence(report: Report, sentence: Sentence, sentenceDates: Dat
     // "35 kilometres (20 miles)": the bracketed figure restates the previous one in other units.
     if (previous && previous.kind === reading.kind && /^\s*\(\s*(?:\w+\s+)?$/.test(s.slice(previous.unitEnd, n.start))) continue;
     previous = { kind: reading.kind, unitEnd: reading.unitEnd };
-    const { qualifier } = qualifierBefore(before);
+    // "10-15 km", "between 10 and 15 km": the unit follows the second number, the claim is "up to" it.
+    const qualifier = VALUE_RANGE_BEFORE.test(before) ? 'up_to' : qualifierBefore(before).qualifier;
     const clause = clauseAround(s, n.start, reading.unitEnd);
     // A figure standing alone ("6532km" in a caption or a link) says nothing about anything.
     if (!/\p{L}/u.test(s.slice(clause.start, n.start) + s.slice(reading.unitEnd, clause.end))) continue;
@@ -217,6 +218,8 @@ const LOOK_BACK = 200;
 function textBefore(s: string, n: NumberMention): string {
   return s.slice(Math.max(0, n.start - LOOK_BACK), n.start);
 }
+
+const VALUE_RANGE_BEFORE = /(?:^|[^\w.,])\d[\d,.]*\s*(?:-|–|to|and)\s*$/;
 
 /** "The strike killed 12 and wounded 30": a toll right after the verb counts people. */
 const TOLL_VERB_BEFORE = /\b(?:(kill(?:ed|ing|s)?)|(?:injur|wound)(?:ed|ing|s)?)\s+(?:(?:at\s+least|more\s+than|about|around|some|nearly|up\s+to)\s+)?$/i;
