@@ -44,6 +44,10 @@ describe('name keys', () => {
     expect(normalizeName('الرقة')).toBe(normalizeName('رقه'));
   });
 
+  it('reads Cyrillic look-alike letters inside Latin words as Latin', () => {
+    expect(normalizeName('Salаmiyah')).toBe(normalizeName('Salamiyah'));
+  });
+
   it('never returns an empty skeleton for a name with letters', () => {
     expect(skeletonKey(normalizeName('Ayo'))).not.toBe('');
   });

@@ -47,6 +47,8 @@ const ARABIC_LETTERS: ReadonlyMap<string, string> = new Map([
 ]);
 const LATIN_EXTRA: ReadonlyMap<string, string> = new Map([
   ['ı', 'i'], ['ø', 'o'], ['æ', 'ae'], ['ß', 'ss'], ['đ', 'd'], ['ł', 'l'], ['œ', 'oe'],
+  // Cyrillic look-alikes that scraped pages slip into Latin words ("Salаmiyah" with a Cyrillic а).
+  ['а', 'a'], ['е', 'e'], ['о', 'o'], ['р', 'p'], ['с', 'c'], ['у', 'y'], ['х', 'x'], ['і', 'i'], ['к', 'k'], ['м', 'm'], ['т', 't'], ['н', 'h'],
 ]);
 const ARABIC_CHAR = /[\u0600-\u06ff]/;
 const PLAIN_ASCII = /^[\x20-\x7e]*$/;
@@ -61,7 +63,7 @@ export function foldName(s: string): string {
   // Fast path: plain ASCII needs no decomposition or letter-form mapping.
   if (PLAIN_ASCII.test(s)) return s.toLowerCase().replace(/['`]/g, '').replace(NON_ALNUM_ASCII, ' ').trim();
   let out = s.normalize('NFKD').replace(MARKS, '').toLowerCase().replace(AYN_HAMZA, '');
-  out = out.replace(/[أإآٱةىؤئءکیıøæßđłœ]/g, (c) => ARABIC_LETTERS.get(c) ?? LATIN_EXTRA.get(c) ?? c);
+  out = out.replace(/[أإآٱةىؤئءکیıøæßđłœаеорсухікмтн]/g, (c) => ARABIC_LETTERS.get(c) ?? LATIN_EXTRA.get(c) ?? c);
   return out.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
