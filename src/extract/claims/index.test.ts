@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ClaimRecord, Report } from '../../model/index.ts';
+import { findDates } from '../dates/index.ts';
+import { splitSentences } from '../sentences.ts';
 import { extractClaims } from './index.ts';
 
 function report(text: string, published: string | null = '2017-07-20'): Report {
@@ -128,6 +130,13 @@ describe('records', () => {
     const found = claims('On Monday the army was 20 km from the city. It is now 10 km away.', '2017-07-20');
     expect(found.map((c) => [c.value, c.date])).toEqual([[20, '2017-07-17'], [10, '2017-07-20']]);
     expect(claims('It is now 10 km away.', null)[0]?.date).toBeNull();
+  });
+
+  it('gives the same claims when the caller passes the sentences and dates it already has', () => {
+    const text = 'On Monday the army was 20 km from Raqqa. Jets killed 12 civilians yesterday.';
+    const r = report(text);
+    const dates = findDates(text, r.published).map(({ start, end, date, precision, basis }) => ({ start, end, date, precision, basis }));
+    expect(extractClaims(r, { sentences: splitSentences(text), dates })).toEqual(extractClaims(r));
   });
 
   it('keeps the clause as quote and its span in the report text', () => {

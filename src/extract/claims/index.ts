@@ -65,12 +65,15 @@ export function extractClaims(report: Report, shared: SharedPasses = {}): ClaimR
   return claims;
 }
 
+/** What claims need of a date mention: any structural DateMention subset with these fields will do. */
+export type DateSpan = Pick<DateMention, 'start' | 'end' | 'date' | 'precision' | 'basis'>;
+
 /** Passes the event extractor has already run on the same report, to be reused instead of run again. */
 export interface SharedPasses {
   /** splitSentences(report.text). */
   sentences?: Sentence[];
   /** findDates(report.text, report.published). */
-  dates?: DateMention[];
+  dates?: readonly DateSpan[];
 }
 
 function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
@@ -98,7 +101,7 @@ interface Reading {
   unitEnd: number;
 }
 
-function claimsInSentence(report: Report, sentence: Sentence, sentenceDates: DateMention[]): ClaimRecord[] {
+function claimsInSentence(report: Report, sentence: Sentence, sentenceDates: readonly DateSpan[]): ClaimRecord[] {
   const s = sentence.text;
   const out: ClaimRecord[] = [];
   let mentions: PlaceMention[] | null = null;
@@ -143,7 +146,7 @@ function claimsInSentence(report: Report, sentence: Sentence, sentenceDates: Dat
  * publication. Months and years in the sentence are background ("since March 2011", "in 2014"),
  * and a day after "since" starts a period that runs up to the report, so both leave publication.
  */
-function claimDate(s: string, sentenceStart: number, dates: DateMention[], published: string | null): string | null {
+function claimDate(s: string, sentenceStart: number, dates: readonly DateSpan[], published: string | null): string | null {
   const day = dates.find(
     (d) => (d.precision === 'day' || (d.precision === 'range' && d.basis === 'explicit')) && d.date !== null && !/\bsince\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, d.start - sentenceStart - 12), d.start - sentenceStart)),
   );
