@@ -24,6 +24,7 @@ describe('queryFromPhrase', () => {
   });
   it('finds the place at the end of a longer phrase', () => {
     expect(tailOfPhrase('the Euphrates River near Deir ez-Zor')).toMatchObject({ name: 'Deir ez-Zor', relation: 'near' });
+    expect(tailOfPhrase('3 villages and hills, eastern countryside of Hama')).toMatchObject({ name: 'Hama', relation: 'countryside' });
     expect(tailOfPhrase('Jazal')).toBeNull();
   });
   it('knows bare generic words', () => {

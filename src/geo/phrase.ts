@@ -113,6 +113,7 @@ export function tailOfPhrase(text: string): PlaceQuery | null {
   const tail = m?.[2];
   if (!tail || tail === t) return null;
   const inner = queryFromPhrase(tail);
-  const relation = /countryside|rural/i.test(m?.[1] ?? '') ? 'countryside' : 'near';
+  const before = t.slice(0, t.length - tail.length);
+  const relation = /\b(?:countryside|rural|suburbs)(?:\s+of)?\s+$/i.test(before) ? 'countryside' : 'near';
   return { ...inner, text, relation: inner.relation ?? relation };
 }
