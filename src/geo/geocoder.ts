@@ -117,8 +117,26 @@ function resolve(g: Gazetteer, q: PlaceQuery): GeocodeResult | null {
  * @example createGeocoder(loadSyriaGazetteer()).geocode({ name: 'Sokhna', text: 'Sokhna city', kindHint: 'populated' })
  */
 export function createGeocoder(g: Gazetteer): Geocoder {
+  let areaPoints: Set<string> | null = null;
+  /**
+   * The report's neighbours that say something about proximity: each point once, and not the
+   * centroids of provinces, regions or the country (a province answer is no neighbour).
+   */
+  const usefulNearby = (nearby: PlaceQuery['nearby']): PlaceQuery['nearby'] => {
+    if (!nearby || nearby.length === 0) return nearby;
+    areaPoints ??= new Set(g.all().filter((p) => AREA_KINDS.has(p.kind)).map((p) => pointKey(p.lat, p.lon)));
+    const seen = new Set<string>();
+    return nearby.filter((n) => {
+      const k = pointKey(n.lat, n.lon);
+      if (seen.has(k) || areaPoints?.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+  };
   return {
-    geocode(query: PlaceQuery): GeocodeResult | null {
+    geocode(input: PlaceQuery): GeocodeResult | null {
+      const nearby = usefulNearby(input.nearby);
+      const query: PlaceQuery = nearby && nearby.length > 0 ? { ...input, nearby } : { ...input, nearby: undefined };
       const direct = resolve(g, query);
       if (direct) return direct;
       const tail = tailOfPhrase(query.text);
@@ -132,4 +150,11 @@ export function createGeocoder(g: Gazetteer): Geocoder {
       return null;
     },
   };
+}
+
+const AREA_KINDS: ReadonlySet<Place['kind']> = new Set(['province', 'country', 'region', 'district', 'subdistrict']);
+
+/** A point rounded to about 10 m, as a Set key. */
+function pointKey(lat: number, lon: number): string {
+  return `${lat.toFixed(4)},${lon.toFixed(4)}`;
 }
