@@ -67,27 +67,36 @@ function alongBearing(before: ControlObservation[], after: ControlObservation[],
 
 function deepestAdvance(before: ControlObservation[], after: ControlObservation[], days: number): AdvanceRate {
   let km = 0;
-  let a = before[0] as ControlObservation;
-  let z = a;
+  let fromFront: ControlObservation | undefined;
+  let toFront: ControlObservation | undefined;
   for (const p of after) {
-    let nearest = before[0] as ControlObservation;
-    let nearestKm = Infinity;
-    for (const q of before) {
-      const d = greatCircleKm(p.lat, p.lon, q.lat, q.lon);
-      if (d < nearestKm) {
-        nearestKm = d;
-        nearest = q;
-      }
-    }
-    if (nearestKm > km) {
+    const [nearest, nearestKm] = nearestOf(p, before);
+    if (!fromFront || nearestKm > km) {
       km = nearestKm;
-      a = nearest;
-      z = p;
+      fromFront = nearest;
+      toFront = p;
     }
   }
+  const a = fromFront ?? before[0];
+  const z = toFront ?? after[0];
+  if (!a || !z) throw new AnalysisError('E_ANALYSIS_NO_POSITION', 'no position to measure from');
   const [x, y] = localProjection(a.lat, a.lon)(z.lat, z.lon);
   const bearing = km === 0 ? 0 : ((Math.atan2(x, y) * 180) / Math.PI + 360) % 360;
   return { km_per_day: km / days, km, days, from_front: point(a), to_front: point(z), bearing_deg: bearing, method: 'deepest_new_position' };
+}
+
+/** The position of `among` nearest `p`, and its distance (km). */
+function nearestOf(p: ControlObservation, among: readonly ControlObservation[]): [ControlObservation | undefined, number] {
+  let nearest: ControlObservation | undefined;
+  let nearestKm = Infinity;
+  for (const q of among) {
+    const d = greatCircleKm(p.lat, p.lon, q.lat, q.lon);
+    if (d < nearestKm) {
+      nearestKm = d;
+      nearest = q;
+    }
+  }
+  return [nearest, nearestKm];
 }
 
 function point(p: ControlObservation): NamedPoint {

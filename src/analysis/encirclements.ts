@@ -229,7 +229,8 @@ function pairsFacingEachOther(grid: ControlGrid, ends: readonly number[], maxGap
   const toXY = localProjection(first.lat, first.lon);
   const xy = ends.map((p) => {
     const pos = grid.positions[p];
-    return pos ? toXY(pos.lat, pos.lon) : ([0, 0] as [number, number]);
+    const origin: [number, number] = [0, 0];
+    return pos ? toXY(pos.lat, pos.lon) : origin;
   });
   const pairs = new Set<string>();
   const out: Array<[number, number]> = [];
