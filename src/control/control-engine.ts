@@ -1,9 +1,8 @@
 import type { BaselineArea, ControlGrid, ControlObservation, Side } from '../model/index.ts';
-import type { ExtentGrid } from './extent-grid.ts';
+import { cellsWithCentreIn, type ExtentGrid } from './extent-grid.ts';
 import { fillEnclosedUnknown } from './fill-enclosed.ts';
 import { PointBuckets } from './point-buckets.ts';
 import { inForce, sharedTimelines } from './timelines.ts';
-import { polygonToCells } from 'h3-js';
 
 /**
  * The grid rule, kept as state so that a series of dates reuses work: between two dates only the
@@ -183,7 +182,7 @@ function cellsOfArea(grid: ExtentGrid, area: BaselineArea): number[] {
   const polygons = area.geometry.type === 'Polygon' ? [area.geometry.coordinates] : area.geometry.coordinates;
   const inside = new Set<number>();
   for (const rings of polygons) {
-    for (const h3 of polygonToCells(rings, grid.resolution, true)) {
+    for (const h3 of cellsWithCentreIn(rings, grid.resolution)) {
       const cell = grid.indexOf.get(h3);
       if (cell !== undefined) inside.add(cell);
     }

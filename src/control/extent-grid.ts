@@ -1,4 +1,4 @@
-import { cellToLatLng, gridDisk, polygonToCells } from 'h3-js';
+import { cellToLatLng, gridDisk, polygonToCellsExperimental, POLYGON_TO_CELLS_FLAGS } from 'h3-js';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { ControlError } from './errors.ts';
 import { PointBuckets } from './point-buckets.ts';
@@ -49,7 +49,7 @@ export function extentGrid(extent: Polygon | MultiPolygon, resolution: number): 
 function buildExtentGrid(extent: Polygon | MultiPolygon, resolution: number): ExtentGrid {
   const polygons = extent.type === 'Polygon' ? [extent.coordinates] : extent.coordinates;
   const unique = new Set<string>();
-  for (const rings of polygons) for (const cell of polygonToCells(rings, resolution, true)) unique.add(cell);
+  for (const rings of polygons) for (const cell of cellsWithCentreIn(rings, resolution)) unique.add(cell);
   if (unique.size === 0) {
     throw new ControlError('E_CONTROL_EMPTY_EXTENT', `the extent holds no H3 cell at resolution ${resolution}`);
   }
@@ -75,4 +75,15 @@ function buildExtentGrid(extent: Polygon | MultiPolygon, resolution: number): Ex
     }
   });
   return { resolution, cells, indexOf, lat, lon, neighbours, onEdge, centres };
+}
+
+/**
+ * The cells whose centre lies inside a polygon (GeoJSON rings). H3's newer fill algorithm: the same
+ * cells as `polygonToCells`, about twice as fast on Syria's outline.
+ *
+ * @example
+ * cellsWithCentreIn(square(38, 35, 39, 36).coordinates, 7).length; // 1790
+ */
+export function cellsWithCentreIn(rings: number[][][], resolution: number): string[] {
+  return polygonToCellsExperimental(rings, resolution, POLYGON_TO_CELLS_FLAGS.containmentCenter, true);
 }

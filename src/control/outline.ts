@@ -20,12 +20,10 @@ export function syriaOutline(): MultiPolygon {
   if (cachedSyria) return cachedSyria;
   const require = createRequire(import.meta.url);
   const topology = require('world-atlas/countries-10m.json') as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-  const countries = feature(topology, topology.objects.countries);
-  const syria = countries.features.find((f) => String(f.id) === SYRIA_ID);
-  if (!syria) throw new Error('[frontwatch] [control] world-atlas countries-10m has no Syria feature');
-  const geometry = syria.geometry;
-  if (geometry.type === 'Polygon') cachedSyria = { type: 'MultiPolygon', coordinates: [geometry.coordinates] };
-  else if (geometry.type === 'MultiPolygon') cachedSyria = geometry;
-  else throw new Error(`[frontwatch] [control] Syria's outline is a ${geometry.type}, not a polygon`);
+  // Decode only Syria's arcs, not the whole world's.
+  const object = topology.objects.countries.geometries.find((g) => String(g.id) === SYRIA_ID);
+  if (object?.type === 'Polygon') cachedSyria = { type: 'MultiPolygon', coordinates: [feature(topology, object).geometry.coordinates] };
+  else if (object?.type === 'MultiPolygon') cachedSyria = feature(topology, object).geometry;
+  else throw new Error(`[frontwatch] [control] world-atlas countries-10m has no Syria polygon (found ${object?.type ?? 'nothing'})`);
   return cachedSyria;
 }
