@@ -1,0 +1,136 @@
+/**
+ * Extraction throughput: a ≥ 20 MB in-memory corpus built from the team's sample reports (repeated
+ * with varied ids and publication dates), run through `extractReport` with the default geocoder,
+ * then `chrono.parse` alone over the same texts in the same run (goal: Frontwatch ≤ 1.5× chrono).
+ * Also the dev corpus in ../shared/corpus/dev/reports when it exists (throughput only).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import * as chrono from 'chrono-node';
+import { extractReport } from '../src/extract/index.ts';
+import { loadSyriaGeocoder } from '../src/geo/index.ts';
+import { parseReportFile } from '../src/ingest/index.ts';
+import type { Report } from '../src/model/index.ts';
+import { addDays, cpuMs, maxRssMb, PeakRss, round, timed, type Figure, type Log, type SectionResult } from './lib.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const SAMPLES = join(ROOT, 'samples/syria-2017/reports');
+const DEV = resolve(ROOT, '../shared/corpus/dev/reports');
+const TARGET_BYTES = Number(process.env.BENCH_EXTRACT_MB ?? 20) * 1e6;
+/** Stop a pass after this long even if the corpus is not finished (the rate stays honest). */
+const PASS_LIMIT_MS = Number(process.env.BENCH_EXTRACT_LIMIT_S ?? 150) * 1000;
+
+function readFolder(dir: string): Report[] {
+  const out: Report[] = [];
+  for (const f of readdirSync(dir).sort()) {
+    const path = join(dir, f);
+    for (const r of parseReportFile(readFileSync(path), path)) if (r.ok) out.push(r.report);
+  }
+  return out;
+}
+
+/** Repeats the samples until `bytes` of text: ids and publication dates vary per copy. */
+function buildCorpus(samples: readonly Report[], bytes: number): { reports: Report[]; bytes: number } {
+  const reports: Report[] = [];
+  let total = 0;
+  for (let copy = 0; total < bytes; copy++) {
+    for (const r of samples) {
+      const published = r.published ? addDays(r.published, (copy % 60) - 30) : null;
+      reports.push({ ...r, id: `${r.id}-x${copy}`, published });
+      total += Buffer.byteLength(r.text, 'utf8');
+    }
+  }
+  return { reports, bytes: total };
+}
+
+interface Pass {
+  reports: number;
+  bytes: number;
+  ms: number;
+  cpuMs: number;
+  events: number;
+  complete: boolean;
+}
+
+function pass(reports: readonly Report[], each: (r: Report) => number, rss?: PeakRss): Pass {
+  const c0 = cpuMs();
+  const t0 = performance.now();
+  let bytes = 0;
+  let events = 0;
+  let n = 0;
+  let complete = true;
+  for (const r of reports) {
+    events += each(r);
+    bytes += Buffer.byteLength(r.text, 'utf8');
+    n++;
+    if ((n & 63) === 0) {
+      rss?.sample();
+      if (performance.now() - t0 > PASS_LIMIT_MS) {
+        complete = n === reports.length;
+        break;
+      }
+    }
+  }
+  return { reports: n, bytes, ms: performance.now() - t0, cpuMs: cpuMs() - c0, events, complete };
+}
+
+const mbps = (p: Pass, cpu = false) => p.bytes / 1e6 / ((cpu ? p.cpuMs : p.ms) / 1000);
+
+export async function run(log: Log): Promise<SectionResult> {
+  const samples = readFolder(SAMPLES);
+  const corpus = buildCorpus(samples, TARGET_BYTES);
+  log(`corpus: ${samples.length} sample reports repeated → ${corpus.reports.length} reports, ${(corpus.bytes / 1e6).toFixed(1)} MB`);
+
+  const geo = timed(() => loadSyriaGeocoder());
+  const geocoder = geo.value;
+  log(`default geocoder loaded in ${geo.ms.toFixed(0)} ms`);
+
+  // Warm-up (JIT, lazily compiled matchers, gazetteer index) on one copy of the samples, not timed.
+  for (const r of samples) extractReport(r, { geocoder });
+  for (const r of samples) chrono.parse(r.text, r.published ? new Date(`${r.published}T12:00:00Z`) : undefined);
+
+  const rss = new PeakRss();
+  const fw = pass(corpus.reports, (r) => extractReport(r, { geocoder }).events.length, rss);
+  const fwPeakMb = rss.sampledMb();
+  log(`frontwatch: ${fw.reports} reports, ${(fw.bytes / 1e6).toFixed(1)} MB in ${(fw.ms / 1000).toFixed(1)} s wall (${(fw.cpuMs / 1000).toFixed(1)} s cpu), ${fw.events} events${fw.complete ? '' : ' (stopped at the time limit)'}`);
+
+  const ch = pass(corpus.reports, (r) => chrono.parse(r.text, r.published ? new Date(`${r.published}T12:00:00Z`) : undefined).length);
+  log(`chrono.parse: ${ch.reports} reports, ${(ch.bytes / 1e6).toFixed(1)} MB in ${(ch.ms / 1000).toFixed(1)} s wall (${(ch.cpuMs / 1000).toFixed(1)} s cpu)${ch.complete ? '' : ' (stopped at the time limit)'}`);
+
+  // Ratio of times over the same text, from rates (the two passes may stop at different points).
+  const ratioWall = mbps(ch) / mbps(fw);
+  const ratioCpu = mbps(ch, true) / mbps(fw, true);
+
+  const figures: Figure[] = [
+    { metric: 'corpus size', value: round(fw.bytes / 1e6, 1), unit: 'MB', note: `${fw.reports} reports` },
+    { metric: 'frontwatch reports/s', value: round(fw.reports / (fw.ms / 1000)), unit: 'reports/s' },
+    { metric: 'frontwatch MB/s (wall)', value: round(mbps(fw)), unit: 'MB/s' },
+    { metric: 'frontwatch MB/s (cpu)', value: round(mbps(fw, true)), unit: 'MB/s' },
+    { metric: 'chrono.parse MB/s (wall)', value: round(mbps(ch)), unit: 'MB/s' },
+    { metric: 'chrono.parse MB/s (cpu)', value: round(mbps(ch, true)), unit: 'MB/s' },
+    { metric: 'time ratio frontwatch/chrono (cpu)', value: round(ratioCpu), unit: '×', goal: '≤ 1.5×', ok: ratioCpu <= 1.5 },
+    { metric: 'time ratio frontwatch/chrono (wall)', value: round(ratioWall), unit: '×' },
+    { metric: 'peak RSS during extraction', value: fwPeakMb, unit: 'MB' },
+  ];
+
+  const details: Record<string, unknown> = { frontwatch: fw, chrono: ch, geocoderLoadMs: round(geo.ms) };
+  if (existsSync(DEV)) {
+    const dev = readFolder(DEV);
+    for (const r of dev.slice(0, 3)) extractReport(r, { geocoder });
+    // Several rounds so the figure is not a few milliseconds of noise.
+    const rounds = 5;
+    const all = Array.from({ length: rounds }, (_, k) => dev.map((r) => ({ ...r, id: `${r.id}-d${k}` }))).flat();
+    const d = pass(all, (r) => extractReport(r, { geocoder }).events.length);
+    log(`dev corpus: ${dev.length} reports × ${rounds}, ${(d.bytes / 1e6).toFixed(2)} MB in ${(d.ms / 1000).toFixed(2)} s`);
+    figures.push(
+      { metric: 'dev corpus reports/s', value: round(d.reports / (d.ms / 1000)), unit: 'reports/s', note: `${dev.length} reports × ${rounds}` },
+      { metric: 'dev corpus MB/s (wall)', value: round(mbps(d)), unit: 'MB/s' },
+      { metric: 'dev corpus MB/s (cpu)', value: round(mbps(d, true)), unit: 'MB/s' },
+    );
+    details.dev = { ...d, reportsInCorpus: dev.length, rounds };
+  } else {
+    log('dev corpus not found (../shared/corpus/dev/reports): skipped');
+  }
+  figures.push({ metric: 'process peak RSS (maxRSS)', value: maxRssMb(), unit: 'MB' });
+  return { figures, details };
+}
