@@ -7,7 +7,7 @@ const CLAUSE_BREAK =
 // Words right before an actor that make it an object, not the subject of the next verb.
 const OBJECT_BEFORE = /\b(?:from|against|of|on|with|by|at|targeting|targeted|toward|towards|into|to|hit|struck|killed|killing|repel(?:led|ling)?|expel(?:led|ling)?|drove|driving|ousting|ousted|out|over|among|for|between|fighting|battling|fought|clashes|attacking|attacked|ambushed|besieging|besieged|encircling|surrounding)\s+(?:the\s+)?(?:remaining\s+|rest\s+of\s+(?:the\s+)?|members\s+of\s+(?:the\s+)?|positions\s+of\s+(?:the\s+)?)?$/i;
 // What joins allied actors named together ("the SAA, Hezbollah and the Tiger Forces", "X backed by Y").
-const ALLY_GLUE = /^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s+together\s+with\s+|\s+with\s+|\s*,?\s*(?:backed|supported|aided|assisted|helped)\s+by\s+|\s+and\s+their\s+|\s*,?\s*and\s+other\s+)(?:the\s+)?(?:its\s+|their\s+)?$/i;
+const ALLY_GLUE = /^(?:\s*\([^)]{1,12}\))?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s+together\s+with\s+|\s+with\s+|\s*,?\s*(?:backed|supported|aided|assisted|helped)\s+by\s+|\s+and\s+their\s+|\s*,?\s*and\s+other\s+)(?:the\s+)?(?:its\s+|their\s+)?$/i;
 
 /** The end (local offset) of the clause that starts at `from`, capped by the next trigger. */
 export function clauseEnd(sentence: SentenceView, from: number, triggerStarts: readonly number[]): number {

@@ -64,6 +64,12 @@ export function createActorMatcher(pack: TheaterPack): ActorMatcher {
         const last = words[i + row.tokens.length - 1]!;
         const end = last.end - (/['’]s$/.test(last.raw) ? 2 : 0);
         if (COMPOUND_AFTER.test(text.slice(end, end + 12))) continue;
+        // "the Syrian Arab Army (SAA)": the acronym in brackets repeats the name, it is not an ally.
+        const prev = found[found.length - 1];
+        if (prev && prev.side === row.entry.side && /^\s*\($/.test(text.slice(prev.end - offset, w.start)) && text[end] === ')') {
+          i += row.tokens.length - 1;
+          continue;
+        }
         found.push({ start: offset + w.start, end: offset + end, text: text.slice(w.start, end), name: text.slice(w.start, end), side: row.entry.side, generic: row.entry.generic === true });
         i += row.tokens.length - 1;
       }

@@ -20,6 +20,12 @@ describe('coreference refiner', () => {
     expect(brief('The Syrian army captured Kabajeb. Heavy clashes erupted in Shula.')).toContain('clash/government@Shula/asserted');
   });
 
+  it('reads a bracketed acronym as the same actor, not an ally', () => {
+    const [event] = extractReport(reportOf('The Syrian Arab Army (SAA), Hezbollah and the Tiger Forces captured Humaymah.')).events;
+    expect(event?.actor.name).toBe('Syrian Arab Army');
+    expect(event?.allies.map((a) => a.name)).toEqual(['Hezbollah', 'Tiger Forces']);
+  });
+
   it('lists named allies with the main actor, all on its side', () => {
     const [event] = extractReport(reportOf('The Syrian army, Hezbollah and the Tiger Forces captured Humaymah.')).events;
     expect(event?.actor.side).toBe('government');

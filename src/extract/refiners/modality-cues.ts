@@ -30,7 +30,7 @@ export const MODALITY_CUES: readonly ModalityCue[] = [
   {
     name: 'to-infinitive',
     effect: 'intended',
-    before: /(?<!\b(?:managed|succeeded|able|began|begun|started|start|continued?|continues|went\s+on|helped|help|used|came|enabled|decided|moved)\s+(?:\S+\s+)?|\bforc(?:ed|ing|e|es)\b[^.;]{0,120})\bto\s+(?!be\s)(?:\w+\s+)?$/i,
+    before: /(?<!\b(?:managed|succeeded|able|began|begun|started|start|continued?|continues|went\s+on|helped|help|used|came|enabled|decided|moved)\s+(?:\S+\s+)?|\bforc(?:ed|ing|e)\b[^.;]{0,120})\bto\s+(?!be\s)(?:\w+\s+)?$/i,
   },
 ];
 

@@ -13,6 +13,10 @@ describe('modality refiner', () => {
     expect(brief(`The Syrian army is active. ${text}`)).toContain(expected);
   });
 
+  it('does not read the noun "Forces" as "forced to"', () => {
+    expect(brief('The Tiger Forces and their allies started an operation to capture Mayadin.')).toContain('capture/government@Mayadin/intended');
+  });
+
   it('keeps achievements factual ("managed to seize")', () => {
     expect(brief('The Syrian army managed to seize Tall Abyad.')).toEqual(['capture/government@Tall Abyad/asserted']);
   });

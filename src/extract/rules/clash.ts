@@ -18,7 +18,7 @@ function betweenActor(input: RuleInput, actor: ActorMention | null): ActorMentio
   // "Rebels and government forces fought": the first of two opposed subjects is the one named as acting.
   const idx = subject ? sentence.actors.indexOf(subject) : -1;
   const previous = idx > 0 ? sentence.actors[idx - 1]! : null;
-  if (subject && previous && previous.side !== subject.side && /^\s+and\s+(?:the\s+)?$/i.test(sentence.text.slice(previous.end - sentence.start, subject.start - sentence.start))) {
+  if (subject && previous && previous.side !== subject.side && /^\s+(?:\w+\s+)?and\s+(?:the\s+)?$/i.test(sentence.text.slice(previous.end - sentence.start, subject.start - sentence.start))) {
     return previous;
   }
   return subject;
@@ -40,7 +40,7 @@ export const CLASH_RULES: readonly Rule[] = [
     name: 'clash-fighting',
     type: 'clash',
     pattern: /\b(?:clash(?:es|ed|ing)?|battl(?:e|es|ed|ing)|fight(?:ing|s)?|fought|confrontations?|engag(?:ed|ements?|ing)|skirmish(?:es)?|counter-?attack(?:s|ed|ing)?|attack(?:s|ed|ing)?|assaults?|repel(?:led|ling|s)?|repuls(?:ed|ing)|combat)\b/gi,
-    actor: 'subject',
+    actor: 'agent',
     place: 'after',
     confidence: 0.65,
     adjustActor: betweenActor,

@@ -3,7 +3,7 @@ import type { Rule, RuleInput } from './define.ts';
 import { triggerRule } from './trigger-rule.ts';
 
 // "forced the organization … to withdraw": the one forced is the one withdrawing.
-const FORCED_TO = /\b(?:forc(?:ed|ing|e|es)|compel(?:led|ling|s)?|push(?:ed|ing)?|oblig(?:ed|ing))\s+([^.;]{1,160}?)\s+to\s+$/i;
+const FORCED_TO = /\b(?:forc(?:ed|ing|e)|compel(?:led|ling|s)?|push(?:ed|ing)?|oblig(?:ed|ing))\s+([^.;]{1,160}?)\s+to\s+$/i;
 
 /** The object of "forced X to", when the trigger is the verb after "to". */
 export function forcedActor(input: RuleInput, actor: ActorMention | null): ActorMention | null {
