@@ -3,3 +3,4 @@ export * from './report.ts';
 export * from './event.ts';
 export * from './place.ts';
 export * from './control.ts';
+export * from './schema.ts';

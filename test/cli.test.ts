@@ -1,0 +1,99 @@
+/** The CLI as a user runs it: the real binary in a child process, real files, a real SQLite store. */
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { claimRecordSchema, eventRecordSchema } from '../src/model/index.ts';
+import { SAMPLE_REPORTS } from '../src/cli/sample.ts';
+import { FIXTURE_REPORTS, tempDbPath } from './helpers.ts';
+
+const BIN = join(import.meta.dirname, '../bin/frontwatch.mjs');
+// A fresh working folder, so no ./frontwatch.db left by `npm start` is picked up by default.
+const CWD = mkdtempSync(join(tmpdir(), 'fw-cwd-'));
+
+function run(args: string[], input?: string): { code: number; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: CWD, encoding: 'utf8', input, timeout: 180_000 });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('frontwatch extract', () => {
+  it('prints one valid event record per line: every field of the contract, values from the vocabulary', () => {
+    const r = run(['extract', '--format', 'jsonl', SAMPLE_REPORTS]);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines.length).toBeGreaterThan(20);
+    for (const line of lines) expect(() => eventRecordSchema.parse(JSON.parse(line))).not.toThrow();
+  });
+
+  it('prints claims, CSV with ACLED columns, and GeoJSON', () => {
+    const claims = run(['extract', '--claims', join(FIXTURE_REPORTS, 'palmyra-wire.txt'), SAMPLE_REPORTS]);
+    for (const line of claims.stdout.trim().split('\n')) expect(() => claimRecordSchema.parse(JSON.parse(line))).not.toThrow();
+    const csv = run(['extract', '--format', 'csv', join(FIXTURE_REPORTS, 'palmyra-wire.txt')]);
+    expect(csv.stdout.split('\n')[0]).toMatch(/^event_id_cnty,event_date,year,time_precision,event_type,sub_event_type,actor1,assoc_actor_1,actor2/);
+    expect(csv.stdout).toContain('Palmyra');
+    const geo = JSON.parse(run(['extract', '--format', 'geojson', join(FIXTURE_REPORTS, 'palmyra-wire.txt')]).stdout);
+    expect(geo.type).toBe('FeatureCollection');
+    expect(geo.features[0].geometry.type).toBe('Point');
+  });
+
+  it('reads stdin', () => {
+    const r = run(['extract', '-'], 'published: 2017-08-20\n---\nSyrian troops captured the town of al-Kawm from ISIS on Saturday.\n');
+    expect(r.code).toBe(0);
+    const e = JSON.parse(r.stdout.trim().split('\n')[0]!);
+    expect(e.type).toBe('capture');
+    expect(e.actor.side).toBe('government');
+  });
+
+  it('names the file and line of bad input, keeps going, and exits 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fw-bad-'));
+    writeFileSync(join(dir, 'empty.txt'), '');
+    writeFileSync(join(dir, 'binary.txt'), Buffer.from([0, 1, 2, 0, 255, 0]));
+    writeFileSync(join(dir, 'bad-date.txt'), 'source: X\npublished: 2017-13-45\n---\nThe army took Arak.\n');
+    writeFileSync(join(dir, 'lines.jsonl'), '{"id":"a","text":"ISIS fighters withdrew from Arak on 15 June 2017."}\n{not json\n');
+    const r = run(['extract', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('empty.txt');
+    expect(r.stderr).toContain('binary.txt');
+    expect(r.stderr).toMatch(/bad-date\.txt:2/);
+    expect(r.stderr).toMatch(/lines\.jsonl:2/);
+    expect(r.stdout).toContain('"report_id":"a"');
+  });
+
+  it('refuses wrong usage with exit 2 and a hint', () => {
+    const r = run(['extract', '--format', 'xml', SAMPLE_REPORTS]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--format');
+    expect(run(['events', '--since', 'last week', '--db', tempDbPath()]).code).toBe(2);
+  });
+});
+
+describe('frontwatch ingest and events', () => {
+  it('stores a folder once: a second ingest changes no count', () => {
+    const db = tempDbPath();
+    const first = run(['ingest', '--db', db, SAMPLE_REPORTS]);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/^(\d+) report\(s\) stored/);
+    const reports = run(['reports', '--db', db, '--json']).stdout.trim().split('\n').length;
+    const events = run(['events', '--db', db, '--format', 'jsonl']).stdout.trim().split('\n').length;
+    const second = run(['ingest', '--db', db, SAMPLE_REPORTS]);
+    expect(second.stdout).toMatch(/^0 report\(s\) stored, 0 updated, \d+ already present/);
+    expect(run(['reports', '--db', db, '--json']).stdout.trim().split('\n').length).toBe(reports);
+    expect(run(['events', '--db', db, '--format', 'jsonl']).stdout.trim().split('\n').length).toBe(events);
+    const gov = run(['events', '--db', db, '--side', 'government', '--type', 'capture', '--format', 'jsonl']).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(gov.length).toBeGreaterThan(0);
+    expect(gov.every((e) => e.actor.side === 'government' && e.type === 'capture')).toBe(true);
+  });
+});
+
+describe('frontwatch encirclements on the sample', () => {
+  it('shows the near-encirclement of the ISIS-held centre in mid-July 2017, measured between positions', () => {
+    const r = run(['encirclements', '--date', '2017-07-15', '--side', 'isis', '--json', '--sample-baseline']);
+    expect(r.code).toBe(0);
+    const found = JSON.parse(r.stdout) as Array<{ gap_km: number; enclosed_area_km2: number | null; places: Array<{ name: string }> }>;
+    const seed = found.find((e) => e.places.some((p) => /Uqayribat/.test(p.name)) && (e.enclosed_area_km2 ?? 0) > 11_000);
+    expect(seed).toBeDefined();
+    expect(seed!.gap_km).toBeGreaterThan(50);
+    expect(seed!.gap_km).toBeLessThan(90);
+  });
+});
