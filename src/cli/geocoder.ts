@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { createGeocoder, Gazetteer, loadSyriaGazetteer, loadSyriaGeocoder, loadUserPlaces } from '../geo/index.ts';
+import { createGeocoder, Gazetteer, loadSyriaGazetteer, loadSyriaGeocoder, loadUserPlaces, searchPlaces } from '../geo/index.ts';
 import type { Geocoder } from '../model/index.ts';
 
 /** Where `gazetteer import` writes, and where every command looks for the user's additions. */
@@ -14,7 +14,7 @@ export function userPlaceFiles(given: string[] | undefined): string[] {
 /** The Syria gazetteer plus the user's additions (a fresh copy, so the cached default stays untouched). */
 export function gazetteerWith(files: string[]): Gazetteer {
   if (!files.length) return loadSyriaGazetteer();
-  const g = new Gazetteer(loadSyriaGazetteer().all());
+  const g = loadSyriaGazetteer().copy(); // keeps the stored name keys: no re-normalising
   for (const f of files) g.add(loadUserPlaces(f));
   return g;
 }
@@ -23,4 +23,10 @@ export function gazetteerWith(files: string[]): Gazetteer {
 export function geocoderWith(files: string[] | undefined): Geocoder {
   const inForce = userPlaceFiles(files);
   return inForce.length ? createGeocoder(gazetteerWith(inForce)) : loadSyriaGeocoder();
+}
+
+/** Coordinates of a place name through the default gazetteer (best candidate), for distances and claim checks. */
+export function locatePlace(name: string): { lat: number; lon: number } | null {
+  const best = searchPlaces(loadSyriaGazetteer(), name, { limit: 1 })[0];
+  return best && best.score >= 0.7 ? { lat: best.place.lat, lon: best.place.lon } : null;
 }

@@ -1,15 +1,11 @@
 import type { Command } from 'commander';
 import { checkClaims } from '../../analysis/index.ts';
-import { loadSyriaGazetteer, searchPlaces } from '../../geo/index.ts';
 import { openSqliteStore } from '../../store/sqlite.ts';
+import { locatePlace as locate } from '../geocoder.ts';
 import { addEvidenceOptions, situationFrom, type EvidenceFlags } from '../evidence.ts';
 import { renderTable } from '../format/table.ts';
 import { DEFAULT_DB } from '../options.ts';
 
-function locate(name: string): { lat: number; lon: number } | null {
-  const best = searchPlaces(loadSyriaGazetteer(), name, { limit: 1 })[0];
-  return best && best.score >= 0.7 ? { lat: best.place.lat, lon: best.place.lon } : null;
-}
 
 export function registerClaims(program: Command): void {
   addEvidenceOptions(

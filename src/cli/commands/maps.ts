@@ -3,8 +3,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { advanceRate, checkClaims, distanceToFront } from '../../analysis/index.ts';
 import { changesBetween, controlGeoJSON, controlSeries, positionsAt } from '../../control/index.ts';
-import { searchPlaces, loadSyriaGazetteer } from '../../geo/index.ts';
 import { UsageError } from '../errors.ts';
+import { locatePlace as locate } from '../geocoder.ts';
 import { addEvidenceOptions, situationFrom, type EvidenceFlags } from '../evidence.ts';
 import { renderTable } from '../format/table.ts';
 import { parseChoice, parseDay, parsePositiveInt, parseSide } from '../options.ts';
@@ -13,11 +13,6 @@ const round = (n: number | null, digits = 0): string => (n === null ? 'n/a' : n.
 const out = (s: string): boolean => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
 const note = (s: string): boolean => process.stderr.write(`[frontwatch] ${s}\n`);
 
-/** Coordinates of a place name through the gazetteer (best candidate), for distance commands and claim checks. */
-function locate(name: string): { lat: number; lon: number } | null {
-  const best = searchPlaces(loadSyriaGazetteer(), name, { limit: 1 })[0];
-  return best && best.score >= 0.7 ? { lat: best.place.lat, lon: best.place.lon } : null;
-}
 
 export function registerMaps(program: Command): void {
   addEvidenceOptions(
