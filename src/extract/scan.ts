@@ -39,14 +39,19 @@ export function scanTriggers(text: string, sentences: readonly Sentence[], rules
   return bySentence;
 }
 
-/** Runs each rule's role reading on the sentences where its trigger fired and that name a place. */
+/**
+ * Runs each rule's role reading on the sentences where its trigger fired and that name a place
+ * (or, for rules that take their place from the context, on any sentence).
+ */
 export function runRules(ctx: ExtractContext, hitsBySentence: ReadonlyMap<number, Hit[]>): Candidate[] {
   const out: Candidate[] = [];
   for (const [si, hits] of hitsBySentence) {
     const sentence = ctx.sentences[si]!;
-    if (sentence.places.length === 0) continue;
+    const placeless = sentence.places.length === 0;
+    if (placeless && !hits.some((h) => h.rule.placeFromContext)) continue;
     const triggerStarts = [...new Set(hits.map((h) => h.match.index))].sort((a, b) => a - b);
     for (const { rule, match } of hits) {
+      if (placeless && !rule.placeFromContext) continue;
       const found = rule.extract({ ctx, sentence, match, triggerStarts });
       if (!found) continue;
       ctx.debug(() => `${rule.name}: "${match[0]}" → ${found.length} candidate(s)`);

@@ -25,8 +25,13 @@ export interface PlaceMention {
   otherName?: string;
   /** Province named with it ("in the eastern countryside of Hama" → Hama is itself the place). */
   provinceHint?: string;
-  /** True for "the city", "the field": an anaphor that coreference resolves to an earlier place. */
-  anaphor?: PlaceKind | 'field' | 'populated';
+  /**
+   * "the city", "the field": an anaphor that coreference resolves to an earlier place ("the area":
+   * `any` kind). `context` is
+   * a trigger with no place of its own ("scores were killed during the operation"): it happened where
+   * the paragraph's last event did.
+   */
+  anaphor?: PlaceKind | 'field' | 'populated' | 'any' | 'context';
 }
 
 /** A date found in the text (the dates engineer's DateMention, re-declared structurally). */
@@ -76,6 +81,8 @@ export interface Candidate {
   citation?: Citation;
   /** The date mention that governs the event, set by the dates pass (null: none in its sentence). */
   date?: DateRef | null;
+  /** The earlier event whose place this one took (a trigger that names no place): its date is the fallback. */
+  context?: Candidate;
   /** 0..1, how sure the rule is. */
   confidence: number;
   /** Resolved place for the record, set by the geocoding pass. */

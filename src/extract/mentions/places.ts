@@ -23,11 +23,11 @@ const DIRECTIONAL_ONLY = /^(?:(?:north|south|east|west|northern|southern|eastern
 const PLURAL_ACRONYM = /^[A-Z]{2,}s$/;
 // "IS-held", "Britain-based", "US-backed": adjectives, not place names.
 const COMPOUND_ADJECTIVE = /-(?:held|controlled|based|backed|led|linked|allied|occupied|run|affiliated|born)$/i;
-const ANAPHOR_RE = /\bthe\s+(city|town|village|oil ?field|gas ?field|field|airport|air ?base|base|neighbou?rhood|district|area)\b(?!\s+(?:of|around|near|surrounding|between|(?:located\s+)?(?:to\s+the\s+)?(?:north|south|east|west)\w*\s+of)\b)/gi;
+const ANAPHOR_RE = /\bthe\s+(?:((?:oil|gas)-rich)\s+|(?:[a-z]+-(?:rich|held|controlled)|strategic|besieged|encircled|embattled|whole|entire|same)\s+)?(city|town|village|oil ?field|gas ?field|field|airport|air ?base|base|neighbou?rhood|district|area)\b(?!\s+(?:of|around|near|surrounding|between|(?:located\s+)?(?:to\s+the\s+)?(?:north|south|east|west)\w*\s+of)\b)/gi;
 const ANAPHOR_KIND: Readonly<Record<string, PlaceMention['anaphor']>> = {
   city: 'city', town: 'town', village: 'village', oilfield: 'field', 'oil field': 'field', gasfield: 'field', 'gas field': 'field',
   field: 'field', airport: 'airport', airbase: 'airport', 'air base': 'airport', base: 'base', neighborhood: 'neighbourhood',
-  neighbourhood: 'neighbourhood', district: 'district', area: 'populated',
+  neighbourhood: 'neighbourhood', district: 'district', area: 'any',
 };
 
 /** Drops leading words that start no place ("In", "Syrian", "Eastern") and trailing possessives. */
@@ -66,8 +66,10 @@ export function findPlaces(sentence: string, offset: number, actors: readonly Ac
   }
   for (const m of sentence.matchAll(ANAPHOR_RE)) {
     const start = offset + m.index;
-    const key = m[1]!.toLowerCase().replace(/\s+/g, ' ');
-    out.push({ start, end: start + m[0].length, text: m[0], name: m[0], anaphor: ANAPHOR_KIND[key] ?? 'populated' });
+    const key = m[2]!.toLowerCase().replace(/\s+/g, ' ');
+    // "the gas-rich area" is the field just named, whatever the noun.
+    const anaphor = m[1] ? 'field' : (ANAPHOR_KIND[key] ?? 'populated');
+    out.push({ start, end: start + m[0].length, text: m[0], name: m[0], anaphor });
   }
   out.sort((a, b) => a.start - b.start);
   shareListCues(sentence, offset, out);

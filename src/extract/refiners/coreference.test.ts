@@ -31,4 +31,41 @@ describe('coreference refiner', () => {
     expect(event?.actor.side).toBe('government');
     expect(event?.allies.map((a) => a.name)).toEqual(['Hezbollah', 'Tiger Forces']);
   });
+
+  it('places a toll with no place of its own where the paragraph’s last event was, every listed place', () => {
+    const events = brief('Government troops retook Khirbet Sawda and Tell Nimr on Friday. Dozens of ISIS militants were killed in the fighting.');
+    expect(events).toContain('clash/government@Khirbet Sawda/asserted');
+    expect(events).toContain('clash/government@Tell Nimr/asserted');
+  });
+
+  it('does not carry a place into a new paragraph', () => {
+    const events = brief('Government troops retook Khirbet Sawda on Friday.\n\nDozens of ISIS militants were killed in the fighting.');
+    expect(events.filter((e) => e.startsWith('clash'))).toEqual([]);
+  });
+
+  it('prefers a place named earlier in the same sentence to the last event', () => {
+    const events = brief('The army captured Jubb Ahmar. The fall of Rasm Hamid followed weeks of raids in which scores of IS fighters were killed.');
+    expect(events).toContain('clash/government@Rasm Hamid/asserted');
+    expect(events).not.toContain('clash/government@Jubb Ahmar/asserted');
+  });
+
+  it('gives a subjectless withdrawal to the side the last actor fought', () => {
+    const events = brief('The army captured Jubb Ahmar on Friday. The fall of Jubb Ahmar came after weeks of fighting with the terrorist organization, whose members fled the battlefield.');
+    expect(events).toContain('withdrawal/isis@Jubb Ahmar/asserted');
+  });
+
+  it('reads "the gas-rich area" as the field just named', () => {
+    const events = extractReport(reportOf('The army retook the Jazal oil field near Tadmur. The battle for the oil-rich area lasted weeks.')).events;
+    expect(events.find((e) => e.type === 'clash')?.place?.name).toBe('Jazal oil field');
+  });
+
+  it('places an air strike with no place in its sentence at the last event', () => {
+    const events = brief('Syrian troops seized Humaymah on Tuesday.\nThe advance came after dozens of Russian air strikes.');
+    expect(events).toContain('airstrike/government@Humaymah/asserted');
+  });
+
+  it('goes on across a paragraph break when the sentence opens on a back-reference', () => {
+    const events = brief('Syrian troops seized Humaymah on Tuesday.\n\nThe advance came after dozens of Russian air strikes.');
+    expect(events).toContain('airstrike/government@Humaymah/asserted');
+  });
 });

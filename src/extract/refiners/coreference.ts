@@ -24,12 +24,57 @@ export function mainActor(ctx: ExtractContext, candidates: readonly Candidate[])
 
 const placeMatchesAnaphor = (p: PlaceMention, kind: NonNullable<PlaceMention['anaphor']>): boolean => {
   const k = p.kindHint;
+  if (kind === 'any') return true;
   if (kind === 'field') return k === 'oil_field' || k === 'gas_field' || k === 'field';
   if (kind === 'city' || kind === 'town' || kind === 'village' || kind === 'populated') {
     return k === undefined || k === 'city' || k === 'town' || k === 'village' || k === 'populated' || k === 'neighbourhood';
   }
   return k === kind;
 };
+
+// A sentence that opens on a back-reference goes on with the one before it, even across a paragraph break.
+const CONTINUES = /^\s*(?:the\s+(?:advance|attack|assault|operation|offensive|capture|recapture|fighting|battles?|clashes|progress|gains?)|this|these|it|they)\b/i;
+
+/** The most recently named actor of a side hostile to `of`. */
+function lastHostileTo(lastMentioned: ReadonlyMap<Side, ActorMention>, of: ActorMention | null): ActorMention | null {
+  if (!of) return null;
+  let best: ActorMention | null = null;
+  for (const [side, a] of lastMentioned) if (side !== of.side && side !== 'unknown' && (!best || a.start > best.start)) best = a;
+  return best;
+}
+
+/** The most recently named actor of any side. */
+function lastOf(lastMentioned: ReadonlyMap<Side, ActorMention>): ActorMention | null {
+  let best: ActorMention | null = null;
+  for (const a of lastMentioned.values()) if (!best || a.start > best.start) best = a;
+  return best;
+}
+
+/**
+ * The places of the last event told before `c` in its paragraph (or in the sentence before, when
+ * `c`'s opens on a back-reference), the whole list when that event named several ("took A and B.
+ * Dozens were killed": both).
+ */
+function contextOf(earlier: readonly Candidate[], c: Candidate): { places: PlaceMention[]; event?: Candidate } {
+  // A place named earlier in the same sentence comes first ("the fall of X came after … dozens were killed").
+  const own = c.sentence.places.filter((p) => !p.anaphor && p.end <= c.trigger[0]).at(-1);
+  if (own) return { places: [own] };
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const e = earlier[i]!;
+    if (e.trigger[0] >= c.trigger[0]) continue;
+    const continues = e.sentence.index === c.sentence.index - 1 && CONTINUES.test(c.sentence.text);
+    if (e.sentence.paragraph !== c.sentence.paragraph && !continues) return { places: [] };
+    if (!e.place || e.place.anaphor === 'context') continue;
+    // The candidates of one trigger sit side by side: walk back over them only (no scan of the report).
+    const list = new Map<number, PlaceMention>();
+    for (let j = i; j >= 0 && earlier[j]!.trigger[0] === e.trigger[0]; j--) {
+      const p = earlier[j]!.place;
+      if (p && p.anaphor !== 'context') list.set(p.start, p);
+    }
+    return { places: [...list.values()].reverse(), event: e };
+  }
+  return { places: [] };
+}
 
 /**
  * Resolves descriptions and pronouns: "they" → the last acting actor, "the militants" → the last
@@ -41,11 +86,12 @@ export const coreference = defineRefiner({
   refine(ctx, candidates) {
     const main = mainActor(ctx, candidates);
     const sorted = [...candidates].sort((a, b) => a.trigger[0] - b.trigger[0]);
-    const allActors = ctx.sentences.flatMap((s) => s.actors.filter((a) => !a.generic));
+    const allActors = ctx.sentences.flatMap((s) => s.actors.filter((a) => a.side !== 'unknown'));
     const allPlaces = ctx.sentences.flatMap((s) => s.places.filter((p) => !p.anaphor));
     // Candidates come in text order, so the last named actor per side and the last place per kind
     // are kept up to date with two cursors: one pass over the report, not one per candidate.
     const lastBySide = new Map<Side, ActorMention>();
+    const lastMentioned = new Map<Side, ActorMention>();
     let lastMilitant: ActorMention | null = null;
     let actorCursor = 0;
     const lastPlaces: PlaceMention[] = [];
@@ -56,24 +102,41 @@ export const coreference = defineRefiner({
       const at = c.trigger[0];
       for (; actorCursor < allActors.length && allActors[actorCursor]!.start < at; actorCursor++) {
         const a = allActors[actorCursor]!;
+        // Descriptions ("the terrorist organization") count only as the last of their side, never as a name.
+        lastMentioned.set(a.side, a);
+        if (a.generic) continue;
         lastBySide.set(a.side, a);
         if (MILITANT_SIDES.has(a.side)) lastMilitant = a;
       }
       let actor = c.actor;
       if (actor?.generic) {
-        if (actor.side === 'unknown') actor = lastSubject ?? main;
+        // "they" withdrawing are whoever was named last ("Daesh was seen fleeing. They are fleeing because …").
+        if (actor.side === 'unknown') actor = (c.type === 'withdrawal' ? lastOf(lastMentioned) : null) ?? lastSubject ?? main;
         else if (MILITANT_SIDES.has(actor.side)) actor = lastMilitant ? { ...actor, side: lastMilitant.side } : actor;
         else {
           const ref = lastBySide.get(actor.side);
           actor = ref ? { ...actor, name: ref.name } : actor;
         }
       }
+      // A withdrawal with no subject ("its members were fleeing") is the side the last actor fought.
+      if (!actor && c.type === 'withdrawal') actor = lastHostileTo(lastMentioned, lastSubject ?? main);
       actor ??= lastSubject ?? main;
       if (!actor || actor.side === 'unknown') {
         ctx.debug(() => `coreference: dropped ${c.rule} at ${c.trigger[0]}: no actor`);
         continue;
       }
       let place = c.place;
+      if (place?.anaphor === 'context') {
+        const { places, event } = contextOf(out, c);
+        if (places.length === 0) {
+          ctx.debug(() => `coreference: dropped ${c.rule} at ${c.trigger[0]}: no earlier event in its paragraph`);
+          continue;
+        }
+        if (c.type !== 'withdrawal' && (!c.actor || !c.actor.generic || c.actor.side !== 'unknown')) lastSubject = actor;
+        const head = actor;
+        for (const p of places) out.push({ ...c, actor: head, place: p, allies: c.allies.filter((a) => a.side === head.side), ...(event ? { context: event } : {}) });
+        continue;
+      }
       if (place?.anaphor) {
         const kind = place.anaphor;
         const before = place.start;

@@ -16,28 +16,35 @@ export const attachDates = defineRefiner({
   name: 'dates',
   refine(ctx, candidates) {
     return candidates.map((c) => {
-      const s = c.sentence;
-      const ts = c.trigger[0] - s.start;
-      const te = c.trigger[1] - s.start;
-      const from = s.start + clauseStart(s, ts);
-      const to = s.start + clauseEnd(s, te, []);
-      let best: DateRef | null = null;
-      let bestDistance = Infinity;
-      for (const d of s.dates) {
-        if (c.citation && d === c.citation.date) continue;
-        if (d.offsetDays !== null && d.offsetDays > 0) continue;
-        // A mention that resolves to nothing ("recently", "the 13th" with no publication date) dates nothing.
-        if (d.date === null && d.offsetDays === null && d.precision !== 'month' && d.basis !== 'explicit') continue;
-        const gap = d.start >= c.trigger[1] ? d.start - c.trigger[1] : d.end <= c.trigger[0] ? c.trigger[0] - d.end : 0;
-        if (gap > MAX_REACH) continue;
-        const distance = gap + (d.start >= from && d.end <= to ? 0 : OUTSIDE_CLAUSE_PENALTY);
-        if (distance < bestDistance) {
-          best = d;
-          bestDistance = distance;
-        }
-      }
-      if (best) ctx.debug(() => `dates: ${c.rule} at ${c.trigger[0]} ← "${best!.text}"`);
-      return { ...c, date: best };
+      // An event placed by its context ("dozens were killed") happened when that event did, unless it says otherwise.
+      const date = governingDate(c) ?? (c.context ? governingDate(c.context) : null);
+      if (date) ctx.debug(() => `dates: ${c.rule} at ${c.trigger[0]} ← "${date.text}"`);
+      return { ...c, date };
     });
   },
 });
+
+/** The date mention nearest the event's trigger: in its clause first, else in its sentence within reach. */
+function governingDate(c: Candidate): DateRef | null {
+  const s = c.sentence;
+  const ts = c.trigger[0] - s.start;
+  const te = c.trigger[1] - s.start;
+  const from = s.start + clauseStart(s, ts);
+  const to = s.start + clauseEnd(s, te, []);
+  let best: DateRef | null = null;
+  let bestDistance = Infinity;
+  for (const d of s.dates) {
+    if (c.citation && d === c.citation.date) continue;
+    if (d.offsetDays !== null && d.offsetDays > 0) continue;
+    // A mention that resolves to nothing ("recently", "the 13th" with no publication date) dates nothing.
+    if (d.date === null && d.offsetDays === null && d.precision !== 'month' && d.basis !== 'explicit') continue;
+    const gap = d.start >= c.trigger[1] ? d.start - c.trigger[1] : d.end <= c.trigger[0] ? c.trigger[0] - d.end : 0;
+    if (gap > MAX_REACH) continue;
+    const distance = gap + (d.start >= from && d.end <= to ? 0 : OUTSIDE_CLAUSE_PENALTY);
+    if (distance < bestDistance) {
+      best = d;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}

@@ -20,6 +20,7 @@ export function airstrikeRules(modifiers: readonly ActorModifier[]): Rule[] {
       place: 'after-or-before',
       windowOverTriggers: true,
       beforeAcrossClauses: true,
+      contextPlace: 'placeless-sentence',
       confidence: 0.7,
       vetoAfter: /^\s+(?:support|cover|defen[cs]e)\b/i,
       adjustActor(input, actor): ActorMention | null {

@@ -54,6 +54,7 @@ export const CLASH_RULES: readonly Rule[] = [
     pattern: /\b(?:killed|killing|wounded|injured|eliminated|eliminating|neutrali[sz]ed)\b/gi,
     actor: 'subject',
     place: 'after-or-before',
+    contextPlace: 'always',
     confidence: 0.5,
     accept: (input) => victimOf(input) !== null && !/\b(?:civilians?|children|women|people|residents|journalists?)\b/i.test(input.match.input.slice(Math.max(0, input.match.index - 50), input.match.index + 60)),
     adjustActor: (input, actor) => {

@@ -20,6 +20,8 @@ export interface Rule {
   type: EventType;
   /** Global regex, compiled once. */
   pattern: RegExp;
+  /** The rule may fire in a sentence that names no place (its place comes from the context). */
+  placeFromContext?: boolean;
   extract(input: RuleInput): Candidate[] | null;
 }
 

@@ -30,6 +30,11 @@ export interface TriggerSpec {
   windowOverTriggers?: boolean;
   /** With no place after it, the trigger may take the last place of its sentence ("took X, backed by airstrikes"). */
   beforeAcrossClauses?: boolean;
+  /**
+   * With no place of its own, the event happened where the paragraph's last event did (coreference
+   * resolves it): `always`, or only in a sentence that names no place at all (`placeless-sentence`).
+   */
+  contextPlace?: 'always' | 'placeless-sentence';
   /** Let the place window run through a purpose clause ("an offensive to recapture X" is fought at X). */
   throughPurpose?: boolean;
   /** Words just before the trigger that veto it ("areas controlled" is a description, not an event). */
@@ -60,6 +65,11 @@ export function placeWindow(input: RuleInput, spec: Pick<TriggerSpec, 'windowSto
     if (stop) end = from + stop.index;
   }
   return end;
+}
+
+/** The stand-in place of a trigger that names none: coreference gives it the paragraph's last event place. */
+export function contextPlace(start: number, end: number): PlaceMention {
+  return { start, end, text: '', name: '', anaphor: 'context' };
 }
 
 /** Builds one candidate per place for a resolved actor (the list convention). */
@@ -98,6 +108,7 @@ export function triggerRule(spec: TriggerSpec): Rule {
     name: spec.name,
     type: spec.type,
     pattern: spec.pattern,
+    placeFromContext: spec.contextPlace !== undefined,
     extract(input) {
       const { sentence, match } = input;
       const ts = match.index;
@@ -113,6 +124,7 @@ export function triggerRule(spec: TriggerSpec): Rule {
       }
       places = firstList(sentence, places);
       if (places.length === 0 && spec.place !== 'after') places = placesBefore(sentence, ts, spec.beforeAcrossClauses === true);
+      if (places.length === 0 && (spec.contextPlace === 'always' || (spec.contextPlace && !sentence.places.some((p) => !p.anaphor)))) places = [contextPlace(sentence.start + ts, sentence.start + te)];
       if (places.length === 0) return null;
       let actor: ActorMention | null = null;
       const right = sentence.actors.find((a) => a.start - sentence.start >= te && a.start - sentence.start <= te + 5);

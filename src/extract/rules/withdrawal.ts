@@ -24,6 +24,7 @@ export const WITHDRAWAL_RULES: readonly Rule[] = [
     pattern: /\b(?:withdr[ae]w(?:n|s|ing|al)?|pull(?:ed|s|ing)?\s+(?:out|back)|retreat(?:ed|s|ing)?|fled|flee(?:s|ing)?|evacuat(?:ed|es|ing|e)|abandon(?:ed|s|ing)?|pulling\s+out)\b/gi,
     actor: 'subject',
     place: 'after',
+    contextPlace: 'always',
     confidence: 0.75,
     // "withdrew from A towards B": B is where they went, not what they left.
     windowStop: /\b(?:towards?|to\s+(?:the\s+)?(?:areas?|positions?|their)|into)\b/i,
