@@ -94,7 +94,8 @@ export function actorAfter(sentence: SentenceView, from: number, to: number, pre
 
 /** A hostile actor named anywhere in the sentence, for the opponent slot. */
 export function opponentIn(sentence: SentenceView, actor: ActorMention | null): ActorMention | null {
-  if (!actor) return null;
+  // An unresolved "they" has no side yet, so nothing in the sentence can be said to oppose it.
+  if (!actor || actor.side === 'unknown') return null;
   return sentence.actors.find((a) => a.side !== actor.side && a.side !== 'unknown' && a !== actor) ?? null;
 }
 

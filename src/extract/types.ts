@@ -81,6 +81,8 @@ export interface Candidate {
   citation?: Citation;
   /** The date mention that governs the event, set by the dates pass (null: none in its sentence). */
   date?: DateRef | null;
+  /** A state the sentence takes as given (the siege a lifting ends): asserted whatever the cues before it. */
+  presupposed?: boolean;
   /** The earlier event whose place this one took (a trigger that names no place): its date is the fallback. */
   context?: Candidate;
   /** 0..1, how sure the rule is. */

@@ -67,6 +67,8 @@ export function createActorMatcher(pack: TheaterPack): ActorMatcher {
         // "the Syrian Arab Army (SAA)": the acronym in brackets repeats the name, it is not an ally.
         const prev = found[found.length - 1];
         if (prev && prev.side === row.entry.side && /^\s*\($/.test(text.slice(prev.end - offset, w.start)) && text[end] === ')') {
+          // The mention takes in its bracket, so "(IS)" is read as no place and no ally.
+          prev.end = offset + end + 1;
           i += row.tokens.length - 1;
           continue;
         }

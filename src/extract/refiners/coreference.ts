@@ -121,6 +121,9 @@ export const coreference = defineRefiner({
       // A withdrawal with no subject ("its members were fleeing") is the side the last actor fought.
       if (!actor && c.type === 'withdrawal') actor = lastHostileTo(lastMentioned, lastSubject ?? main);
       actor ??= lastSubject ?? main;
+      // A resolved actor on its own opponent's side is the wrong antecedent: take the side that opponent fought.
+      const guessed = !c.actor || c.actor.generic;
+      if (guessed && actor && c.opponent && actor.side === c.opponent.side) actor = lastHostileTo(lastMentioned, c.opponent);
       if (!actor || actor.side === 'unknown') {
         ctx.debug(() => `coreference: dropped ${c.rule} at ${c.trigger[0]}: no actor`);
         continue;

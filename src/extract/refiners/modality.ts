@@ -45,7 +45,7 @@ export const modality = defineRefiner({
       const s = c.sentence;
       const ts = c.trigger[0] - s.start;
       const before = s.text.slice(Math.max(0, ts - 90), ts);
-      const cue = MODALITY_CUES.find((k) => k.before.test(before));
+      const cue = c.presupposed ? undefined : MODALITY_CUES.find((k) => k.before.test(before));
       let out: Candidate = c;
       if (cue?.effect === 'negated') out = { ...c, negated: true };
       else if (cue) out = { ...c, modality: cue.effect };

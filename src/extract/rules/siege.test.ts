@@ -19,4 +19,22 @@ describe('siege rules', () => {
   it('does not read "surrounding" as a siege', () => {
     expect(brief('The army entered the surrounding villages of Sabkhah.').filter((e) => e.startsWith('siege/'))).toEqual([]);
   });
+
+  it('states the siege that a lifting ends, asserted even when the lifting is only intended', () => {
+    const events = brief('Loyalist forces are preparing to lift the siege imposed by the rebels on Nubl.');
+    expect(events).toContain('siege/rebels@Nubl/asserted');
+    expect(events).toContain('other/government@Nubl/intended');
+  });
+
+  it('reads a place inside the lifting words and a besieger named as an adjective', () => {
+    const events = brief('Government troops have pressed east since breaking the IS siege of Kuweires and Tal Hasil last week.');
+    expect(events).toContain('siege/isis@Kuweires/asserted');
+    expect(events).toContain('other/government@Kuweires/asserted');
+  });
+
+  it('never gives the lifting to the besieger, even with the lifter named after it', () => {
+    const events = brief('While lifting the ISIS siege on Kuweires remains the goal, the Syrian army first has to secure Maskanah.');
+    expect(events).toContain('other/government@Kuweires/asserted');
+    expect(events).not.toContain('other/isis@Kuweires/asserted');
+  });
 });

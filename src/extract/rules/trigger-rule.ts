@@ -35,6 +35,8 @@ export interface TriggerSpec {
    * resolves it): `always`, or only in a sentence that names no place at all (`placeless-sentence`).
    */
   contextPlace?: 'always' | 'placeless-sentence';
+  /** Places inside the trigger's own words count ("breaking Deir Ezzor siege"). */
+  placesInTrigger?: boolean;
   /** Let the place window run through a purpose clause ("an offensive to recapture X" is fought at X). */
   throughPurpose?: boolean;
   /** Words just before the trigger that veto it ("areas controlled" is a description, not an event). */
@@ -117,7 +119,7 @@ export function triggerRule(spec: TriggerSpec): Rule {
       if (spec.vetoAfter?.test(sentence.text.slice(te, te + 40))) return null;
       if (spec.accept && !spec.accept(input)) return null;
       const windowEnd = placeWindow(input, spec, te);
-      let places = spec.place === 'before' ? [] : placesIn(sentence, te, windowEnd);
+      let places = spec.place === 'before' ? [] : placesIn(sentence, spec.placesInTrigger ? ts : te, windowEnd);
       if (spec.skipPlaceAfter) {
         const skip = spec.skipPlaceAfter;
         places = places.filter((p) => !skip.test(sentence.text.slice(Math.max(te, p.start - sentence.start - 25), p.start - sentence.start)));
