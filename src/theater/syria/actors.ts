@@ -31,7 +31,7 @@ export const SYRIA_ACTORS: readonly ActorEntry[] = [
       'Popular Mobilization Forces', 'Popular Mobilisation Forces', 'Hashd al-Shaabi', 'Afghan militias', 'Fatemiyoun'] },
   { name: 'Syrian air force', side: 'government', aliases: ['Syrian air force', 'Syrian Arab Air Force', 'Syrian warplanes', 'regime warplanes', 'regime’s warplanes', "regime's warplanes", 'Syrian jets', 'regime helicopters'] },
   { name: 'Syrian army', side: 'government', generic: true, reason: 'descriptions that mean the army when no other army is in play',
-    aliases: ['the army', 'the troops', 'army men', 'the army men', 'the soldiers', 'government', 'the government'] },
+    aliases: ['the army', 'the troops', 'army men', 'the army men', 'the soldiers', 'government', 'the government', 'army unit', 'an army unit', 'military unit'] },
 
   // --- ISIS ---
   {
