@@ -130,3 +130,16 @@ export function placesBefore(sentence: SentenceView, at: number, wholeSentence =
   while (i > 0 && joined(sentence, inClause[i - 1]!, inClause[i]!)) i--;
   return inClause.slice(i);
 }
+
+/**
+ * The place a relative clause hangs on: in "Palmyra, which regime forces retook in March", the
+ * trigger's object is the place just before ", which".
+ */
+export function relativeAntecedent(sentence: SentenceView, at: number): PlaceMention[] {
+  const start = clauseStart(sentence, at);
+  const lead = /,\s*which(?:\s+had\s+been|\s+was|\s+were)?\s*$/i.exec(sentence.text.slice(Math.max(0, start - 30), start));
+  if (!lead) return [];
+  const commaAt = start - (lead[0].length - lead[0].indexOf(','));
+  return placesBefore(sentence, commaAt, true).filter((p) => commaAt - local(sentence, p.end) <= 1);
+}
+

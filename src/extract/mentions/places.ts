@@ -24,6 +24,8 @@ const PLURAL_ACRONYM = /^[A-Z]{2,}s$/;
 // "IS-held", "Britain-based", "US-backed": adjectives, not place names.
 const COMPOUND_ADJECTIVE = /-(?:held|controlled|based|backed|led|linked|allied|occupied|run|affiliated|born)$/i;
 const ANAPHOR_RE = /\bthe\s+(?:((?:oil|gas)-rich)\s+|(?:[a-z]+-(?:rich|held|controlled)|strategic|besieged|encircled|embattled|whole|entire|same)\s+)?(city|town|village|oil ?field|gas ?field|field|airport|air ?base|base|neighbou?rhood|district|area)\b(?!\s+(?:of|around|near|surrounding|between|(?:located\s+)?(?:to\s+the\s+)?(?:north|south|east|west)\w*\s+of)\b)/gi;
+// "IS overran it in 2014", "to establish control over it": "it" as the object of a territorial verb is a place.
+const OBJECT_PRONOUN_RE = /(?<=\b(?:overr[au]n|captured|recaptured|retook|seized|took|taken|liberated|stormed|entered|besieged|encircled|surrounded|reached|attacked|control\s+(?:of|over))\s)it\b/gi;
 const ANAPHOR_KIND: Readonly<Record<string, PlaceMention['anaphor']>> = {
   city: 'city', town: 'town', village: 'village', oilfield: 'field', 'oil field': 'field', gasfield: 'field', 'gas field': 'field',
   field: 'field', airport: 'airport', airbase: 'airport', 'air base': 'airport', base: 'base', neighborhood: 'neighbourhood',
@@ -63,6 +65,10 @@ export function findPlaces(sentence: string, offset: number, actors: readonly Ac
     // Skipped compass words ("the Eastern Ghouta") stay in the phrase, so the cues before them are read.
     const phraseStart = DIRECTIONAL_ONLY.test(m[0].slice(0, trimmed.skip)) ? m.index : localStart;
     out.push(describe(sentence, offset, localStart, localEnd, trimmed.name, phraseStart));
+  }
+  for (const m of sentence.matchAll(OBJECT_PRONOUN_RE)) {
+    const start = offset + m.index;
+    out.push({ start, end: start + m[0].length, text: m[0], name: m[0], anaphor: 'any' });
   }
   for (const m of sentence.matchAll(ANAPHOR_RE)) {
     const start = offset + m.index;

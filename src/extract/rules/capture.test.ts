@@ -44,4 +44,12 @@ describe('capture rules', () => {
   ])('not a capture: %s', (text) => {
     expect(brief(text).filter((e) => e.startsWith('capture/') && e.endsWith('/asserted'))).toEqual([]);
   });
+
+  it('reads the place a relative clause hangs on', () => {
+    expect(brief('The column is nearing Qaryatayn, which government troops retook in April.')).toContain('capture/government@Qaryatayn/asserted');
+  });
+
+  it('reads "it" after a territorial verb as the place just named', () => {
+    expect(brief('Residents of Qaryatayn fled after ISIS overran it in 2015.')).toContain('capture/isis@Qaryatayn/asserted');
+  });
 });

@@ -1,5 +1,5 @@
 import type { EventType } from '../../model/index.ts';
-import { actorAfter, alliesOf, clauseEnd, firstList, opponentIn, placesBefore, placesIn, subjectBefore } from '../roles.ts';
+import { actorAfter, alliesOf, clauseEnd, firstList, opponentIn, placesBefore, placesIn, relativeAntecedent, subjectBefore } from '../roles.ts';
 import type { ActorMention, Candidate, PlaceMention } from '../types.ts';
 import { defineRule, type Rule, type RuleInput } from './define.ts';
 
@@ -126,6 +126,7 @@ export function triggerRule(spec: TriggerSpec): Rule {
       }
       places = firstList(sentence, places);
       if (places.length === 0 && spec.place !== 'after') places = placesBefore(sentence, ts, spec.beforeAcrossClauses === true);
+      if (places.length === 0) places = relativeAntecedent(sentence, ts);
       if (places.length === 0 && (spec.contextPlace === 'always' || (spec.contextPlace && !sentence.places.some((p) => !p.anaphor)))) places = [contextPlace(sentence.start + ts, sentence.start + te)];
       if (places.length === 0) return null;
       let actor: ActorMention | null = null;
