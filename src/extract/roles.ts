@@ -105,7 +105,7 @@ export function placesIn(sentence: SentenceView, from: number, to: number): Plac
 }
 
 // What joins the items of one list of places ("A, B and C", "A as well as B").
-const PLACE_LIST_GLUE = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as|in\s+addition\s+to)\s+|\s*,?\s+(?:and\s+)?(?:then|also)\s+|\s*[/–-]\s*)(?:the\s+)?(?:\d+\s+)?$/i;
+const PLACE_LIST_GLUE = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as|in\s+addition\s+to|alongside|along\s+with|together\s+with)\s+|\s*,?\s+(?:and\s+)?(?:then|also)\s+|\s*[/–-]\s*)(?:the\s+)?(?:\d+\s+)?$/i;
 const joined = (sentence: SentenceView, a: PlaceMention, b: PlaceMention): boolean =>
   PLACE_LIST_GLUE.test(sentence.text.slice(local(sentence, a.end), local(sentence, b.start)));
 

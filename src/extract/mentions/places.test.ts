@@ -9,6 +9,11 @@ describe('findPlaces', () => {
     expect(places('captured the town of Qaryatayn')[0]).toMatchObject({ name: 'Qaryatayn', kindHint: 'town' });
   });
 
+  it('anchors unnamed sites inside a named town near it, but reads "the neighbourhoods of A" as A', () => {
+    expect(places('seized several strategic sites in the town of Busayrah')[0]).toMatchObject({ name: 'Busayrah', relation: 'near', text: 'several strategic sites in the town of Busayrah' });
+    expect(places('cleared the neighbourhoods of Rumaylah')[0]?.relation).toBeUndefined();
+  });
+
   it('reads offsets and relations', () => {
     expect(places('stands 13 km south of Deir ez-Zor')[0]).toMatchObject({ name: 'Deir ez-Zor', offset: { km: 13, bearingDeg: 180 }, relation: 'near' });
     expect(places('in the eastern countryside of Hama')[0]).toMatchObject({ name: 'Hama', relation: 'countryside', provinceHint: 'Hama' });

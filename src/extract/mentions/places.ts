@@ -15,7 +15,7 @@ const KIND_BEFORE_RE = new RegExp(`\\b(?:the\\s+)?(?:(?:[a-z]+)\\s+)?(${KIND_BEF
 const KIND_BEFORE_ROWS = KIND_BEFORE.map((k) => ({ re: new RegExp(`^(?:${k.words})$`, 'i'), kind: k.kind }));
 const RELATION_RES = RELATION_BEFORE.map((r) => ({ re: new RegExp(`\\b(?:the\\s+)?${r.pattern}\\s+(?:the\\s+)?(?:(?:town|city|village|area|province)\\s+of\\s+)?$`, 'i'), relation: r.relation }));
 const OFFSET_RE = /\b(\d+(?:\.\d+)?)\s*(?:km|kms|kilometers|kilometres)\s+(?:\([^)]{0,20}\)\s+)?(?:to\s+the\s+)?(north|south|east|west|northeast|southeast|southwest|northwest|north-east|south-east|south-west|north-west)(?:ern)?\s+of\s+(?:the\s+)?(?:(?:ancient\s+)?(?:town|city|village)\s+of\s+)?$/i;
-const UNNAMED_NEAR_RE = /\b((?:\d+|two|three|four|five|several|some|other|the|a\s+number\s+of)\s+(?:villages|hills|areas|positions|points|farms|hilltops|towns)\s+(?:located\s+)?(?:to\s+the\s+)?(?:(?:north|south|east|west)(?:east|west)?\s+of|near|around|surrounding)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?)$/i;
+const UNNAMED_NEAR_RE = /\b((?:\d+|two|three|four|five|several|some|other|the|a\s+number\s+of)\s+(?:(?:strategic|key|important|other|more)\s+)?(?:villages|hills|areas|positions|points|farms|hilltops|towns|sites|buildings|parts|neighbou?rhoods|blocks)\s+(?:located\s+)?(?:to\s+the\s+)?(?:(?:north|south|east|west)(?:east|west)?\s+of|near|around|surrounding|in|inside|within)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?)$/i;
 const PROVINCE_HINT_RE = /^(?:provinces?|governorates?|countryside)$/i;
 const POSSESSIVE = /['’]s$/;
 const DIRECTIONAL_ONLY = /^(?:(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|south-?eastern|north-?western|south-?western|northeastern|southeastern|northwestern|southwestern)\s+)+$/i;

@@ -52,4 +52,9 @@ describe('capture rules', () => {
   it('reads "it" after a territorial verb as the place just named', () => {
     expect(brief('Residents of Qaryatayn fled after ISIS overran it in 2015.')).toContain('capture/isis@Qaryatayn/asserted');
   });
+
+  it('reads a place listed "alongside" another as one more event', () => {
+    const events = brief('The army took the Jazal oil field alongside the Shaer gas field.');
+    expect(events).toEqual(['capture/government@Jazal oil field/asserted', 'capture/government@Shaer gas field/asserted']);
+  });
 });
