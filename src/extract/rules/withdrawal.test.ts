@@ -22,4 +22,13 @@ describe('withdrawal rules', () => {
   it.each(['Thousands of civilians fled Saraqib on Tuesday.', 'Residents who fled Hajin returned home.'])('not a withdrawal: %s', (text) => {
     expect(brief(text)).toEqual([]);
   });
+
+  it('reads a loss of listed towns with no winner as a withdrawal from each', () => {
+    const events = brief('The group has lost major cities such as Manbij, Tabqa and Raqqa over the past year.', '2017-11-10');
+    expect(events).toEqual(['withdrawal/isis@Manbij/asserted', 'withdrawal/isis@Tabqa/asserted', 'withdrawal/isis@Raqqa/asserted']);
+  });
+
+  it('reads "lost A to B" as B’s capture only', () => {
+    expect(brief('The militants lost the towns of Kabajeb and Shula to government troops.').filter((e) => e.startsWith('withdrawal'))).toEqual([]);
+  });
 });

@@ -1,3 +1,4 @@
+import { actorAfter } from '../roles.ts';
 import type { ActorMention } from '../types.ts';
 import type { Rule, RuleInput } from './define.ts';
 import { triggerRule } from './trigger-rule.ts';
@@ -36,11 +37,13 @@ export const WITHDRAWAL_RULES: readonly Rule[] = [
   triggerRule({
     name: 'withdrawal-lost',
     type: 'withdrawal',
-    pattern: /\blos(?:t|es|e|ing)\s+(?:\w+\s+){0,2}control\s+(?:of|over)\b/gi,
+    // "lost control of X", "lost major cities such as A, B and C": a loss with no winner named.
+    pattern: /\blos(?:t|es|e|ing)\s+(?:(?:\w+\s+){0,2}control\s+(?:of|over)|(?:(?:all|major|key|several|many|most|its|their|the|main|last|remaining|strategic)\s+){0,3}(?:cities|towns|villages|strongholds|bases|fields|positions|areas)\s+(?:such\s+as|including|like|of|in))\b/gi,
     actor: 'subject',
     place: 'after',
     confidence: 0.7,
-    // "lost A to B" is B's capture (capture.ts): the window stops at "to".
+    // "lost A to B" is B's capture only (capture.ts, gold convention): no withdrawal beside it.
     windowStop: /\bto\s+(?:the\s+)?(?:advancing\s+)?/i,
+    accept: ({ sentence, match }) => actorAfter(sentence, match.index + match[0].length, sentence.text.length, /\bto\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}$/i) === null,
   }),
 ];
