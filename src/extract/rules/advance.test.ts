@@ -21,4 +21,13 @@ describe('advance rules', () => {
   it('does not read geography as an advance', () => {
     expect(brief('The Tiyas airbase lies 60 km west of Palmyra.')).toEqual([]);
   });
+
+  it('reads a river crossing as an advance, but not a place called a crossing', () => {
+    expect(brief('Government troops crossed the Euphrates near Tabni.')).toContain('advance/government@Euphrates/asserted');
+    expect(brief('ISIS still holds the Naim Crossing.').filter((e) => e.startsWith('advance'))).toEqual([]);
+  });
+
+  it('does not read pushing people to do something as an advance', () => {
+    expect(brief('The Syrian army shelling pushed families in Douma to flee.').filter((e) => e.startsWith('advance'))).toEqual([]);
+  });
 });

@@ -6,12 +6,15 @@ export const ADVANCE_RULES: readonly Rule[] = [
   triggerRule({
     name: 'advance-toward',
     type: 'advance',
-    pattern: /\b(?:advanc(?:e|ed|es|ing)|mov(?:e|ed|es|ing)|push(?:ed|es|ing)?|march(?:ed|es|ing)?|press(?:ed|es|ing)|progress(?:ed|es|ing)?|head(?:ed|ing)|closing\s+in|clos(?:e|ed|ing)\s+in|approach(?:ed|es|ing)?|reach(?:ed|es|ing)?|arriv(?:ed|es|ing)|enter(?:ed|s|ing)?|breach(?:ed|es|ing)?)\b/gi,
+    pattern: /\b(?:advanc(?:e|ed|es|ing)|mov(?:e|ed|es|ing)|push(?:ed|es|ing)?|march(?:ed|es|ing)?|press(?:ed|es|ing)|progress(?:ed|es|ing)?|head(?:ed|ing)|closing\s+in|clos(?:e|ed|ing)\s+in|approach(?:ed|es|ing)?|reach(?:ed|es|ing)?|arriv(?:ed|es|ing)|enter(?:ed|s|ing)?|breach(?:ed|es|ing)?|cross(?:ed|es|ing))\b/gi,
     actor: 'subject',
     place: 'after',
     confidence: 0.6,
     skipPlaceAfter: /\bfrom\s+(?:the\s+)?(?:\w+\s+){0,4}$/i,
-    vetoAfter: /^\s+(?:force|forces|guard|party|parties|units?)\b/i,
+    // "advance force"; "pushed schools in X to close" moves people, not a front.
+    vetoAfter: /^\s+(?:force|forces|guard|party|parties|units?\b|(?:[\w-]+\s+){1,5}to\s+(?!the\b)[a-z]+\b)/u,
+    // "Neim Crossing" is a place's name, not a movement.
+    accept: ({ match }) => match.index === 0 || !/^[A-Z]/.test(match[0]),
   }),
   triggerRule({
     name: 'advance-distance',

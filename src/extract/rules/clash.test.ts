@@ -26,4 +26,8 @@ describe('clash rules', () => {
   ])('not a clash: %s', (text) => {
     expect(brief(text).filter((e) => e.startsWith('clash/'))).toEqual([]);
   });
+
+  it('reads an exchange of fire as a clash', () => {
+    expect(brief('There was an exchange of fire between the army and the rebels in Busra al-Harir.')).toContain('clash/government@Busra al-Harir/asserted');
+  });
 });

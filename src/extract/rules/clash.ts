@@ -39,7 +39,7 @@ export const CLASH_RULES: readonly Rule[] = [
   triggerRule({
     name: 'clash-fighting',
     type: 'clash',
-    pattern: /\b(?:clash(?:es|ed|ing)?|battl(?:e|es|ed|ing)|fight(?:ing|s)?|fought|confrontations?|engag(?:ed|ements?|ing)|skirmish(?:es)?|counter-?attack(?:s|ed|ing)?|attack(?:s|ed|ing)?|assaults?|repel(?:led|ling|s)?|repuls(?:ed|ing)|combat)\b/gi,
+    pattern: /\b(?:clash(?:es|ed|ing)?|battl(?:e|es|ed|ing)|fight(?:ing|s)?|fought|confrontations?|engag(?:ed|ements?|ing)|skirmish(?:es)?|counter-?attack(?:s|ed|ing)?|attack(?:s|ed|ing)?|assaults?|repel(?:led|ling|s)?|repuls(?:ed|ing)|combat|exchanges?\s+of\s+fire)\b/gi,
     actor: 'agent',
     place: 'after',
     confidence: 0.65,
