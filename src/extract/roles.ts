@@ -132,14 +132,15 @@ export function placesBefore(sentence: SentenceView, at: number, wholeSentence =
 }
 
 /**
- * The place a relative clause hangs on: in "Palmyra, which regime forces retook in March", the
- * trigger's object is the place just before ", which".
+ * The place a relative clause hangs on: in "Palmyra, which regime forces retook in March" (or "in
+ * Raqqa province where the militants have been losing ground"), the trigger's object is the place
+ * just before "which"/"where".
  */
 export function relativeAntecedent(sentence: SentenceView, at: number): PlaceMention[] {
   const start = clauseStart(sentence, at);
-  const lead = /,\s*which(?:\s+had\s+been|\s+was|\s+were)?\s*$/i.exec(sentence.text.slice(Math.max(0, start - 30), start));
+  const lead = /,?\s*(?:which(?:\s+had\s+been|\s+was|\s+were)?|where)\s*$/i.exec(sentence.text.slice(Math.max(0, start - 30), start));
   if (!lead) return [];
-  const commaAt = start - (lead[0].length - lead[0].indexOf(','));
+  const commaAt = start - lead[0].length;
   return placesBefore(sentence, commaAt, true).filter((p) => commaAt - local(sentence, p.end) <= 1);
 }
 

@@ -20,6 +20,11 @@ describe('actor matcher', () => {
     expect(sides(text)).toContain(expected);
   });
 
+  it('reads an abbreviation’s own dot inside a name, but no sentence’s end', () => {
+    expect(sides('losing ground to U.S. backed forces')).toEqual(['U.S. backed forces:sdf']);
+    expect(sides('hit Daesh. Fighters then left')).toEqual(['Daesh:isis']);
+  });
+
   it('reads IS only in capitals', () => {
     expect(sides('The town is quiet; IS left.')).toEqual(['IS:isis']);
   });

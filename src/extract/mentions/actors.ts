@@ -84,7 +84,11 @@ function matchesAt(text: string, words: ReturnType<typeof tokensOf>, i: number, 
   if (row.exact !== null && words[i]!.raw.replace(/['’]s$/, '') !== row.exact) return false;
   for (let k = 1; k < row.tokens.length; k++) {
     const w = words[i + k];
-    if (!w || w.key !== row.tokens[k] || !NAME_GAP.test(text.slice(words[i + k - 1]!.end, w.start))) return false;
+    if (!w) return false;
+    const prev = words[i + k - 1]!;
+    // "U.S. forces": an abbreviation's own final dot sits in the gap.
+    const gap = text.slice(prev.end, w.start).replace(/^\./, prev.raw.includes('.') ? '' : '.');
+    if (w.key !== row.tokens[k] || !NAME_GAP.test(gap)) return false;
   }
   return true;
 }

@@ -57,4 +57,8 @@ describe('capture rules', () => {
     const events = brief('The army took the Jazal oil field alongside the Shaer gas field.');
     expect(events).toEqual(['capture/government@Jazal oil field/asserted', 'capture/government@Shaer gas field/asserted']);
   });
+
+  it('reads "in X where the militants lost ground to Y" as Y’s capture of X', () => {
+    expect(brief('Fighting raged in Deir ez-Zor province where the militants have been losing ground to the SDF.')).toContain('capture/sdf@Deir ez-Zor province/asserted');
+  });
 });

@@ -1,4 +1,4 @@
-import { actorAfter, placesBefore } from '../roles.ts';
+import { actorAfter, placesBefore, relativeAntecedent } from '../roles.ts';
 import type { Rule } from './define.ts';
 import { defineRule } from './define.ts';
 import { candidatesFor, placeWindow, triggerRule } from './trigger-rule.ts';
@@ -88,7 +88,9 @@ export const CAPTURE_RULES: readonly Rule[] = [
       const to = /\bto\s+(?:the\s+)?(?:advancing\s+|\w+-backed\s+)?/i.exec(rest);
       if (!to) return null;
       const winner = actorAfter(sentence, te + to.index, te + to.index + to[0].length + 40, /\bto\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}$/i);
-      const places = placesIn(sentence, te, te + to.index);
+      let places = placesIn(sentence, te, te + to.index);
+      // "in Raqqa province where the militants have been losing ground to X".
+      if (places.length === 0) places = relativeAntecedent(sentence, match.index);
       if (!winner || places.length === 0) return null;
       return candidatesFor(input, { name: 'capture-lost-to', type: 'capture', confidence: 0.8 }, winner, places, null);
     },

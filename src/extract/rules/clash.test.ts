@@ -30,4 +30,8 @@ describe('clash rules', () => {
   it('reads an exchange of fire as a clash', () => {
     expect(brief('There was an exchange of fire between the army and the rebels in Busra al-Harir.')).toContain('clash/government@Busra al-Harir/asserted');
   });
+
+  it('gives an offensive to the side it is waged by, not the side it targets', () => {
+    expect(brief('The raid is part of a campaign by regime forces against the Islamic State in rural Homs.')).toContain('clash/government@Homs/asserted');
+  });
 });

@@ -66,7 +66,7 @@ export const CLASH_RULES: readonly Rule[] = [
     name: 'clash-offensive',
     type: 'clash',
     pattern: /\b(?:offensive|(?:military\s+)?operations?|campaign|push|onslaught)\b(?=[^.;]{0,60}?\b(?:on|against|in|into|to\s+(?:re)?(?:capture|take|liberate|clear|retake|seize|drive|expel|oust)|for)\b)/gi,
-    actor: 'subject',
+    actor: 'agent',
     place: 'after',
     confidence: 0.55,
     adjustActor: betweenActor,
