@@ -23,13 +23,13 @@ const DIRECTIONAL_ONLY = /^(?:(?:north|south|east|west|northern|southern|eastern
 const PLURAL_ACRONYM = /^[A-Z]{2,}s$/;
 // "IS-held", "Britain-based", "US-backed": adjectives, not place names.
 const COMPOUND_ADJECTIVE = /-(?:held|controlled|based|backed|led|linked|allied|occupied|run|affiliated|born)$/i;
-const ANAPHOR_RE = /\bthe\s+(?:((?:oil|gas)-rich)\s+|(?:[a-z]+-(?:rich|held|controlled)|strategic|besieged|encircled|embattled|whole|entire|same)\s+)?(city|town|village|oil ?field|gas ?field|field|airport|air ?base|base|neighbou?rhood|district|area)\b(?!\s+(?:of|around|near|surrounding|between|(?:located\s+)?(?:to\s+the\s+)?(?:north|south|east|west)\w*\s+of)\b)/gi;
+const ANAPHOR_RE = /\bthe\s+(?:((?:oil|gas)-rich)\s+|(?:(?:[a-z]+-(?:rich|held|controlled)|strategic|besieged|encircled|embattled|whole|entire|same),?\s+)+)?(city|town|village|oil ?field|gas ?field|field|airport|air ?base|base|neighbou?rhood|district|area|province|governorate)\b(?!\s+(?:of|around|near|surrounding|between|(?:located\s+)?(?:to\s+the\s+)?(?:north|south|east|west)\w*\s+of)\b)/gi;
 // "IS overran it in 2014", "to establish control over it": "it" as the object of a territorial verb is a place.
 const OBJECT_PRONOUN_RE = /(?<=\b(?:overr[au]n|captured|recaptured|retook|seized|took|taken|liberated|stormed|entered|besieged|encircled|surrounded|reached|attacked|control\s+(?:of|over))\s)it\b/gi;
 const ANAPHOR_KIND: Readonly<Record<string, PlaceMention['anaphor']>> = {
   city: 'city', town: 'town', village: 'village', oilfield: 'field', 'oil field': 'field', gasfield: 'field', 'gas field': 'field',
   field: 'field', airport: 'airport', airbase: 'airport', 'air base': 'airport', base: 'base', neighborhood: 'neighbourhood',
-  neighbourhood: 'neighbourhood', district: 'district', area: 'any',
+  neighbourhood: 'neighbourhood', district: 'district', area: 'any', province: 'province', governorate: 'province',
 };
 
 /** Drops leading words that start no place ("In", "Syrian", "Eastern") and trailing possessives. */

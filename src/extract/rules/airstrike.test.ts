@@ -18,4 +18,9 @@ describe('airstrike rule', () => {
   it.each(['The rebels asked for air support near Tafas.', 'The army was backed by air cover.'])('not a strike: %s', (text) => {
     expect(brief(text).filter((e) => e.startsWith('airstrike/'))).toEqual([]);
   });
+
+  it('reads bombers striking "the province" as the province last named', () => {
+    const events = brief('The army is advancing in Idlib province. Russian bombers hit militant targets in the province on Friday.');
+    expect(events).toContain('airstrike/government@Idlib province/asserted');
+  });
 });

@@ -15,7 +15,7 @@ export function airstrikeRules(modifiers: readonly ActorModifier[]): Rule[] {
     triggerRule({
       name: 'airstrike',
       type: 'airstrike',
-      pattern: /\b(?:air\s*-?\s*strikes?|airstrikes?|air\s+raids?|airraids?|(?:war)?planes|warjets?|(?:fighter\s+)?jets|helicopters?|drones?\s+strikes?|drone\s+attacks?|aerial\s+(?:bombardment|bombing|attacks?)|air\s+force\s+(?:struck|targeted|bombed|pounded)|barrel\s+bombs?)\b/gi,
+      pattern: /\b(?:air\s*-?\s*strikes?|airstrikes?|air\s+raids?|airraids?|(?:war)?planes|warjets?|(?:fighter\s+)?jets|bombers|helicopters?|drones?\s+strikes?|drone\s+attacks?|aerial\s+(?:bombardment|bombing|attacks?)|air\s+force\s+(?:struck|targeted|bombed|pounded)|barrel\s+bombs?)\b/gi,
       actor: 'agent',
       place: 'after-or-before',
       windowOverTriggers: true,
