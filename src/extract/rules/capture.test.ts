@@ -61,4 +61,9 @@ describe('capture rules', () => {
   it('reads "in X where the militants lost ground to Y" as Y’s capture of X', () => {
     expect(brief('Fighting raged in Deir ez-Zor province where the militants have been losing ground to the SDF.')).toContain('capture/sdf@Deir ez-Zor province/asserted');
   });
+
+  it('reads "taking X" as a capture, but not "take part" or "take the lead"', () => {
+    expect(brief('The SDF pressed on, taking the village of Hamrat south of the river.')).toContain('capture/sdf@village of Hamrat/asserted');
+    expect(brief('The SDF will take part in talks in Geneva.')).toEqual([]);
+  });
 });
