@@ -14,6 +14,11 @@ describe('findPlaces', () => {
     expect(places('cleared the neighbourhoods of Rumaylah')[0]?.relation).toBeUndefined();
   });
 
+  it('reads no place in sentence openers such as "Inside" or "Pro-government"', () => {
+    expect(places('Inside the pocket, the army took several villages.')).toEqual([]);
+    expect(places('Pro-government media said so.')).toEqual([]);
+  });
+
   it('reads offsets and relations', () => {
     expect(places('stands 13 km south of Deir ez-Zor')[0]).toMatchObject({ name: 'Deir ez-Zor', offset: { km: 13, bearingDeg: 180 }, relation: 'near' });
     expect(places('in the eastern countryside of Hama')[0]).toMatchObject({ name: 'Hama', relation: 'countryside', provinceHint: 'Hama' });

@@ -66,4 +66,9 @@ describe('capture rules', () => {
     expect(brief('The SDF pressed on, taking the village of Hamrat south of the river.')).toContain('capture/sdf@village of Hamrat/asserted');
     expect(brief('The SDF will take part in talks in Geneva.')).toEqual([]);
   });
+
+  it('reads "drove X out of" only when someone is driven out', () => {
+    expect(brief('The army drove ISIS out of Arak.')).toContain('capture/government@Arak/asserted');
+    expect(brief('One Syrian army column drove south from the area of Ithriya.').filter((e) => e.startsWith('capture'))).toEqual([]);
+  });
 });

@@ -34,6 +34,8 @@ export const CAPTURE_RULES: readonly Rule[] = [
     actor: 'subject',
     place: 'after',
     confidence: 0.75,
+    // "drove the militants out of X" names who was driven; "one column drove south from X" is a movement.
+    accept: ({ sentence, match }) => sentence.actors.some((a) => a.start - sentence.start > match.index && a.end - sentence.start < match.index + match[0].length),
   }),
   triggerRule({
     name: 'capture-control-of',
