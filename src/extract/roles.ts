@@ -76,7 +76,9 @@ export function subjectBefore(sentence: SentenceView, localTrigger: number): Act
   for (let i = sentence.actors.length - 1; i >= 0; i--) {
     const a = sentence.actors[i]!;
     if (a.end > abs) continue;
-    if (isObjectPosition(sentence, a)) continue;
+    // "a campaign by regime forces to clear X": the actor right before a purpose infinitive does it.
+    const purpose = /^\s+to\s+$/i.test(sentence.text.slice(local(sentence, a.end), localTrigger)) && /\bby\s+(?:the\s+)?$/i.test(sentence.text.slice(Math.max(0, local(sentence, a.start) - 12), local(sentence, a.start)));
+    if (!purpose && isObjectPosition(sentence, a)) continue;
     return headOfList(sentence, a);
   }
   return null;

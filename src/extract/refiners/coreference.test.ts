@@ -68,4 +68,9 @@ describe('coreference refiner', () => {
     const events = brief('Syrian troops seized Humaymah on Tuesday.\n\nThe advance came after dozens of Russian air strikes.');
     expect(events).toContain('airstrike/government@Humaymah/asserted');
   });
+
+  it('never guesses for an actor the side named inside the trigger ("drive IS out of X")', () => {
+    const events = brief('ISIS shelled Harbinafsah. Capturing the hill is a win in the quest to drive IS out of Harbinafsah.');
+    expect(events.filter((e) => e.startsWith('capture/isis'))).toEqual([]);
+  });
 });

@@ -121,9 +121,11 @@ export const coreference = defineRefiner({
       // A withdrawal with no subject ("its members were fleeing") is the side the last actor fought.
       if (!actor && c.type === 'withdrawal') actor = lastHostileTo(lastMentioned, lastSubject ?? main);
       actor ??= lastSubject ?? main;
-      // A resolved actor on its own opponent's side is the wrong antecedent: take the side that opponent fought.
-      const guessed = !c.actor || c.actor.generic;
-      if (guessed && actor && c.opponent && actor.side === c.opponent.side) actor = lastHostileTo(lastMentioned, c.opponent);
+      // A guessed actor on its own opponent's side is the wrong antecedent: take the side that opponent fought.
+      // The same holds for an actor named inside the trigger's words ("drive IS out of X", "lift the IS siege").
+      const guessed = !c.actor || (c.actor.generic && c.actor.side === 'unknown');
+      const against = c.opponent ?? c.sentence.actors.find((a) => a.side !== 'unknown' && a.start >= c.trigger[0] && a.end <= c.trigger[1]) ?? null;
+      if (guessed && actor && against && actor.side === against.side) actor = lastHostileTo(lastMentioned, against);
       if (!actor || actor.side === 'unknown') {
         ctx.debug(() => `coreference: dropped ${c.rule} at ${c.trigger[0]}: no actor`);
         continue;

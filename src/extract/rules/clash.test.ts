@@ -34,4 +34,8 @@ describe('clash rules', () => {
   it('gives an offensive to the side it is waged by, not the side it targets', () => {
     expect(brief('The raid is part of a campaign by regime forces against the Islamic State in rural Homs.')).toContain('clash/government@Homs/asserted');
   });
+
+  it('gives a purpose infinitive to the actor just before it ("a campaign by X to clear")', () => {
+    expect(brief('It is part of a campaign by regime forces to clear the Islamic State from rural Homs.')).toContain('capture/government@Homs/intended');
+  });
 });
