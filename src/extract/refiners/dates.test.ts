@@ -21,4 +21,9 @@ describe('dates refiner', () => {
     expect(first('The SDF captured Tabqa.', null)).toMatchObject({ date: null, date_basis: 'publication', date_offset_days: 0 });
     expect(first('ISIS fled Sukhnah yesterday.', null)).toMatchObject({ date: null, date_offset_days: -1 });
   });
+
+  it('does not date an event by the day a statement was made when the event has its own day', () => {
+    const { events } = extractReport(reportOf('ISIS retook half of Mayadin in a counter-attack, a monitor said Friday. "ISIS started counter-attacking in Mayadin on Thursday night," he said.', '2017-11-10'));
+    expect(events.find((e) => e.type === 'attack')?.date).toBe('2017-11-09');
+  });
 });
