@@ -143,6 +143,7 @@ export function relativeAntecedent(sentence: SentenceView, at: number): PlaceMen
   const lead = /,?\s*(?:which(?:\s+had\s+been|\s+was|\s+were)?|where)\s*$/i.exec(sentence.text.slice(Math.max(0, start - 30), start));
   if (!lead) return [];
   const commaAt = start - lead[0].length;
-  return placesBefore(sentence, commaAt, true).filter((p) => commaAt - local(sentence, p.end) <= 1);
+  // "al-Hail oilfield area which …": a bare area word may sit between the place and "which".
+  return placesBefore(sentence, commaAt, true).filter((p) => /^\s*(?:area|region|zone)?\s*[,;]?\s*$/i.test(sentence.text.slice(local(sentence, p.end), commaAt)));
 }
 

@@ -15,7 +15,11 @@ const KIND_BEFORE_RE = new RegExp(`\\b(?:the\\s+)?(?:(?:[a-z]+)\\s+)?(${KIND_BEF
 const KIND_BEFORE_ROWS = KIND_BEFORE.map((k) => ({ re: new RegExp(`^(?:${k.words})$`, 'i'), kind: k.kind }));
 const RELATION_RES = RELATION_BEFORE.map((r) => ({ re: new RegExp(`\\b(?:the\\s+)?${r.pattern}\\s+(?:the\\s+)?(?:(?:town|city|village|area|province)\\s+of\\s+)?$`, 'i'), relation: r.relation }));
 const OFFSET_RE = /\b(\d+(?:\.\d+)?)\s*(?:km|kms|kilometers|kilometres)\s+(?:\([^)]{0,20}\)\s+)?(?:to\s+the\s+)?(north|south|east|west|northeast|southeast|southwest|northwest|north-east|south-east|south-west|north-west)(?:ern)?\s+of\s+(?:the\s+)?(?:(?:ancient\s+)?(?:town|city|village)\s+of\s+)?$/i;
-const UNNAMED_NEAR_RE = /\b((?:\d+|two|three|four|five|several|some|other|the|a\s+number\s+of)\s+(?:(?:strategic|key|important|other|more)\s+)?(?:villages|hills|areas|positions|points|farms|hilltops|towns|sites|buildings|parts|neighbou?rhoods|blocks)\s+(?:located\s+)?(?:to\s+the\s+)?(?:(?:north|south|east|west)(?:east|west)?\s+of|near|around|surrounding|in|inside|within)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?)$/i;
+const BEARING_WORD = '(?:north|south|east|west)(?:east|west)?';
+const UNNAMED_NEAR_RE = new RegExp(
+  String.raw`\b((?:(?:\d+|two|three|four|five|several|some|other|the|a\s+number\s+of)\s+)?(?:(?:strategic|key|important|other|more)\s+)?(?:villages|hills|areas|positions|points|farms|hilltops|towns|sites|buildings|parts|neighbou?rhoods|blocks)\s+(?:located\s+)?(?:(?:to|at)\s+the\s+)?(?:${BEARING_WORD}(?:\s+and\s+${BEARING_WORD})?\s+of|near|around|surrounding|in|inside|within)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?)$`,
+  'i',
+);
 const PROVINCE_HINT_RE = /^(?:provinces?|governorates?|countryside)$/i;
 const POSSESSIVE = /['’]s$/;
 const DIRECTIONAL_ONLY = /^(?:(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|south-?eastern|north-?western|south-?western|northeastern|southeastern|northwestern|southwestern)\s+)+$/i;
@@ -26,6 +30,7 @@ const COMPOUND_ADJECTIVE = /-(?:held|controlled|based|backed|led|linked|allied|o
 const ANAPHOR_RE = /\bthe\s+(?:((?:oil|gas)-rich)\s+|(?:(?:[a-z]+-(?:rich|held|controlled)|strategic|besieged|encircled|embattled|whole|entire|same),?\s+)+)?(city|town|village|oil ?field|gas ?field|field|airport|air ?base|base|neighbou?rhood|district|area|province|governorate)\b(?!\s+(?:of|around|near|surrounding|between|(?:located\s+)?(?:to\s+the\s+)?(?:north|south|east|west)\w*\s+of)\b)/gi;
 // "IS overran it in 2014", "to establish control over it": "it" as the object of a territorial verb is a place.
 const OBJECT_PRONOUN_RE = /(?<=\b(?:overr[au]n|captured|recaptured|retook|seized|took|taken|liberated|stormed|entered|besieged|encircled|surrounded|reached|attacked|control\s+(?:of|over))\s)it\b/gi;
+const PRONOUN_RE = /\bit\b/g;
 const ANAPHOR_KIND: Readonly<Record<string, PlaceMention['anaphor']>> = {
   city: 'city', town: 'town', village: 'village', oilfield: 'field', 'oil field': 'field', gasfield: 'field', 'gas field': 'field',
   field: 'field', airport: 'airport', airbase: 'airport', 'air base': 'airport', base: 'base', neighborhood: 'neighbourhood',
@@ -69,6 +74,13 @@ export function findPlaces(sentence: string, offset: number, actors: readonly Ac
   for (const m of sentence.matchAll(OBJECT_PRONOUN_RE)) {
     const start = offset + m.index;
     out.push({ start, end: start + m[0].length, text: m[0], name: m[0], anaphor: 'any' });
+  }
+  for (const m of sentence.matchAll(PRONOUN_RE)) {
+    // "areas located at the south and southeast of it": an unnamed place near the one just named.
+    const unnamed = UNNAMED_NEAR_RE.exec(sentence.slice(Math.max(0, m.index - 80), m.index));
+    if (!unnamed) continue;
+    const start = offset + m.index - unnamed[0].length;
+    out.push({ start, end: offset + m.index + m[0].length, text: sentence.slice(m.index - unnamed[0].length, m.index + m[0].length), name: m[0], anaphor: 'any', relation: 'near' });
   }
   for (const m of sentence.matchAll(ANAPHOR_RE)) {
     const start = offset + m.index;

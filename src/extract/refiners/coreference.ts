@@ -154,7 +154,8 @@ export const coreference = defineRefiner({
           ctx.debug(() => `coreference: dropped ${c.rule}: "${place?.text}" has no antecedent`);
           continue;
         }
-        place = ref;
+        // "areas south of it" keeps its own words and stays near the antecedent, not at it.
+        place = place.relation === 'near' ? { ...ref, relation: 'near', text: place.text.replace(/\bit$/, ref.text), start: place.start, end: place.end } : ref;
       }
       if (c.type !== 'withdrawal' && (!c.actor || !c.actor.generic || c.actor.side !== 'unknown')) lastSubject = actor;
       const head = actor;

@@ -71,4 +71,13 @@ describe('capture rules', () => {
     expect(brief('The army drove ISIS out of Arak.')).toContain('capture/government@Arak/asserted');
     expect(brief('One Syrian army column drove south from the area of Ithriya.').filter((e) => e.startsWith('capture'))).toEqual([]);
   });
+
+  it('reads "areas south of it" as a second place, near the one just named', () => {
+    const events = brief('The army took the Jazal oil field and areas located to the south and east of it.');
+    expect(events).toEqual(['capture/government@Jazal oil field/asserted', 'capture/government@areas located to the south and east of Jazal oil field/asserted']);
+  });
+
+  it('reads "X area which the army controlled" as a capture of X', () => {
+    expect(brief('The army is moving on the Shaer field area which the army controlled days ago.')).toContain('capture/government@Shaer field/asserted');
+  });
 });
