@@ -73,4 +73,9 @@ describe('coreference refiner', () => {
     const events = brief('ISIS shelled Harbinafsah. Capturing the hill is a win in the quest to drive IS out of Harbinafsah.');
     expect(events.filter((e) => e.startsWith('capture/isis'))).toEqual([]);
   });
+
+  it('resolves "the town" after "areas west of X" to X itself', () => {
+    const events = brief('The Syrian army captured key areas west of Humaymah and advanced towards the town.');
+    expect(events).toContain('advance/government@Humaymah/asserted');
+  });
 });

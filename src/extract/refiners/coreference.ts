@@ -43,6 +43,13 @@ function lastHostileTo(lastMentioned: ReadonlyMap<Side, ActorMention>, of: Actor
   return best;
 }
 
+/** A place without the relation words around it ("west of X" → X). */
+function bare(p: PlaceMention): PlaceMention {
+  if (!p.relation && !p.offset) return p;
+  const { relation: _relation, offset: _offset, ...rest } = p;
+  return { ...rest, text: p.name };
+}
+
 /** The most recently named actor of any side. */
 function lastOf(lastMentioned: ReadonlyMap<Side, ActorMention>): ActorMention | null {
   let best: ActorMention | null = null;
@@ -155,7 +162,8 @@ export const coreference = defineRefiner({
           continue;
         }
         // "areas south of it" keeps its own words and stays near the antecedent, not at it.
-        place = place.relation === 'near' ? { ...ref, relation: 'near', text: place.text.replace(/\bit$/, ref.text), start: place.start, end: place.end } : ref;
+        // "the town" after "west of Sukhna" is Sukhna itself, not the area near it.
+        place = place.relation === 'near' ? { ...ref, relation: 'near', text: place.text.replace(/\bit$/, ref.text), start: place.start, end: place.end } : bare(ref);
       }
       if (c.type !== 'withdrawal' && (!c.actor || !c.actor.generic || c.actor.side !== 'unknown')) lastSubject = actor;
       const head = actor;

@@ -25,14 +25,13 @@ export const dedup = defineRefiner({
   name: 'dedup',
   refine(ctx, candidates) {
     const names = new Map<string, string>();
-    const placeKey = (c: Candidate): string => placeKeyOf(names, c);
+    // "hills near X" and X itself are two places (gold convention: unnamed places anchored near a named one).
+    const placeKey = (c: Candidate): string => placeKeyOf(names, c) + (c.place?.relation === 'near' || c.place?.offset ? '|near' : '');
     const kept = new Map<string, Candidate>();
     for (const c of candidates) {
       // Two cited reports of the same event (yesterday's and three days ago) are two tellings: both kept.
       const cited = c.citation ? `${c.citation.date.offsetDays ?? c.citation.date.date}` : '';
-      // "hills near X" and X itself are two places (gold convention: unnamed places anchored near a named one).
-      const near = c.place?.relation === 'near' || c.place?.offset ? 'near' : '';
-      const key = `${c.type}|${c.subtype ?? ''}|${sideOf(c)}|${placeKey(c)}${near}|${isFactual(c.modality)}|${cited}`;
+      const key = `${c.type}|${c.subtype ?? ''}|${sideOf(c)}|${placeKey(c)}|${isFactual(c.modality)}|${cited}`;
       const prior = kept.get(key);
       // Places listed apart in one sentence are distinct even when the gazetteer folds them together.
       if (prior && prior.sentence === c.sentence && prior.place?.text !== c.place?.text) kept.set(`${key}|${c.place?.text}`, c);
