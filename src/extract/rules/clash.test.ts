@@ -38,4 +38,8 @@ describe('clash rules', () => {
   it('gives a purpose infinitive to the actor just before it ("a campaign by X to clear")', () => {
     expect(brief('It is part of a campaign by regime forces to clear the Islamic State from rural Homs.')).toContain('capture/government@Homs/intended');
   });
+
+  it('with no subject before the fighting, takes the actor after it', () => {
+    expect(brief('ISIS shelled Tadmur. The battle for Qaryatayn intensified on Tuesday as pro-regime forces pressed on.')).toContain('clash/government@Qaryatayn/asserted');
+  });
 });

@@ -1,4 +1,4 @@
-import { subjectBefore } from '../roles.ts';
+import { isObjectPosition, subjectBefore } from '../roles.ts';
 import type { ActorMention } from '../types.ts';
 import type { Rule, RuleInput } from './define.ts';
 import { triggerRule } from './trigger-rule.ts';
@@ -14,7 +14,8 @@ function betweenActor(input: RuleInput, actor: ActorMention | null): ActorMentio
     const before = sentence.text.slice(Math.max(0, a.start - sentence.start - 20), a.start - sentence.start);
     if (BETWEEN.test(before)) return a;
   }
-  const subject = actor ?? subjectBefore(sentence, match.index);
+  // "The battle for X intensified as pro-regime forces pressed on": with no subject before it, the one after.
+  const subject = actor ?? subjectBefore(sentence, match.index) ?? sentence.actors.find((a) => a.start >= te && a.side !== 'unknown' && !isObjectPosition(sentence, a)) ?? null;
   // "Rebels and government forces fought": the first of two opposed subjects is the one named as acting.
   const idx = subject ? sentence.actors.indexOf(subject) : -1;
   const previous = idx > 0 ? sentence.actors[idx - 1]! : null;
