@@ -19,6 +19,12 @@ describe('findPlaces', () => {
     expect(places('Pro-government media said so.')).toEqual([]);
   });
 
+  it('reads no place in a person’s name, but does after "said" when a clause goes on', () => {
+    expect(places('Civilians are trapped, Khaled al-Omari, who runs the council, told reporters.').map((p) => p.name)).toEqual([]);
+    expect(places('Those who stayed, said al-Omari, are poor.').map((p) => p.name)).toEqual([]);
+    expect(places('The monitor said Tal Sawda was captured.').map((p) => p.name)).toEqual(['Tal Sawda']);
+  });
+
   it('reads offsets and relations', () => {
     expect(places('stands 13 km south of Deir ez-Zor')[0]).toMatchObject({ name: 'Deir ez-Zor', offset: { km: 13, bearingDeg: 180 }, relation: 'near' });
     expect(places('in the eastern countryside of Hama')[0]).toMatchObject({ name: 'Hama', relation: 'countryside', provinceHint: 'Hama' });

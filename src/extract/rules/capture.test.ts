@@ -80,4 +80,9 @@ describe('capture rules', () => {
   it('reads "X area which the army controlled" as a capture of X', () => {
     expect(brief('The army is moving on the Shaer field area which the army controlled days ago.')).toContain('capture/government@Shaer field/asserted');
   });
+
+  it('reads "secured" positions as a capture, but a secured road as no capture', () => {
+    expect(brief('The Syrian army secured hills near the village of Kawkab.')).toContain('capture/government@hills near the village of Kawkab/asserted');
+    expect(brief('The Syrian army secured the road to Ithriya.').filter((e) => e.startsWith('capture'))).toEqual([]);
+  });
 });

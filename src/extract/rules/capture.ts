@@ -13,7 +13,7 @@ export const CAPTURE_RULES: readonly Rule[] = [
   triggerRule({
     name: 'capture-active',
     type: 'capture',
-    pattern: /\b(?:re)?(?:captur(?:e|ed|es|ing)|tak(?:e|es|en|ing)\s+over|took\s+over|took(?!\s+(?:place|part|over))|taken(?!\s+(?:place|part|over))|tak(?:e|es|ing)(?=\s+(?:the|back|over|control|several|two|three|four|five|\d+|\p{Lu}))(?!\s+(?:the\s+)?(?:lead|initiative|fight|battle|war|lives?|decision|opportunity|time|steps?|measures?|part|place))|seiz(?:e|ed|es|ing)|liberat(?:e|ed|es|ing)|retak(?:e|es|en|ing)|retook|reclaim(?:ed|s|ing)?|overr[au]n(?:s|ning)?|storm(?:ed|s|ing)?|regain(?:ed|s|ing)?|recover(?:ed|s|ing)?|won\s+back|win\s+back|clear(?:ed|s|ing)?|freed)\b/giu,
+    pattern: /\b(?:re)?(?:captur(?:e|ed|es|ing)|tak(?:e|es|en|ing)\s+over|took\s+over|took(?!\s+(?:place|part|over))|taken(?!\s+(?:place|part|over))|tak(?:e|es|ing)(?=\s+(?:the|back|over|control|several|two|three|four|five|\d+|\p{Lu}))(?!\s+(?:the\s+)?(?:lead|initiative|fight|battle|war|lives?|decision|opportunity|time|steps?|measures?|part|place))|seiz(?:e|ed|es|ing)|liberat(?:e|ed|es|ing)|retak(?:e|es|en|ing)|retook|reclaim(?:ed|s|ing)?|overr[au]n(?:s|ning)?|storm(?:ed|s|ing)?|regain(?:ed|s|ing)?|recover(?:ed|s|ing)?|won\s+back|win\s+back|clear(?:ed|s|ing)?|freed|secur(?:e|ed|es|ing)(?!\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:roads?|highways?|routes?|supply|lines?|release|funding|support|deal|agreement|corridor|passage|convoy|border)\b))\b/giu,
     actor: 'subject',
     place: 'after',
     confidence: 0.8,

@@ -13,4 +13,8 @@ describe('shelling rule', () => {
   it('leaves "jets bombarded X" to the airstrike rule', () => {
     expect(brief('Syrian jets bombarded Hazzeh.')).toEqual(['airstrike/government@Hazzeh/asserted']);
   });
+
+  it('places shelling in a sentence with no place at the paragraph’s last event', () => {
+    expect(brief('Government troops entered Maadan. Clashes were accompanied by intensive shelling by the regime forces.')).toContain('shelling/government@Maadan/asserted');
+  });
 });
