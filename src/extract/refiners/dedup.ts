@@ -1,6 +1,6 @@
 import { normalizeName } from '../../geo/normalize.ts';
 import { isFactual } from '../../model/index.ts';
-import type { Candidate } from '../types.ts';
+import type { Candidate, ExtractContext } from '../types.ts';
 import { defineRefiner } from './define.ts';
 
 /** The identity of a place for dedup: the gazetteer id when resolved, else its normalised bare name. */
@@ -15,6 +15,25 @@ function placeKeyOf(cache: Map<string, string>, c: Candidate): string {
   return key;
 }
 const sideOf = (c: Candidate): string => c.actor?.side ?? 'unknown';
+
+/**
+ * The lead of a report: its headlines (lines with no closing punctuation) up to and with the first
+ * full sentence, where a report sums up what its body then tells place by place.
+ */
+function leadEnd(ctx: ExtractContext): number {
+  const first = ctx.sentences.find((s) => /[.!?”"]\s*$/.test(s.text) && s.text.split(/\s+/).length >= 8);
+  return first ? first.index : -1;
+}
+
+/**
+ * "Syrian army captures more oil wells in Raqqa province" above a body that names the wells: the
+ * lead's province-level event restates the body's events in that province (gold convention).
+ */
+function isLeadRestatement(c: Candidate, all: readonly Candidate[], lead: number): boolean {
+  if (c.sentence.index > lead || c.placeRef?.precision !== 'province' || !c.placeRef.admin1) return false;
+  return all.some((o) => o !== c && o.sentence.index > lead && o.type === c.type && sideOf(o) === sideOf(c) &&
+    isFactual(o.modality) === isFactual(c.modality) && o.placeRef?.admin1 === c.placeRef!.admin1 && o.placeRef.precision !== 'province');
+}
 
 /**
  * One event per (type, side, place, factual or not) in a report: the same event told twice (headline
@@ -39,10 +58,14 @@ export const dedup = defineRefiner({
       else if (!prior.date && c.date) kept.set(key, { ...prior, date: c.date });
     }
     const captured = new Set([...kept.values()].filter((c) => c.type === 'capture' && isFactual(c.modality)).map((c) => `${sideOf(c)}|${placeKey(c)}`));
-    return [...kept.values()].filter((c) => {
+    const all = [...kept.values()];
+    const lead = leadEnd(ctx);
+    return all.filter((c) => {
       const subsumed = c.type === 'advance' && isFactual(c.modality) && captured.has(`${sideOf(c)}|${placeKey(c)}`);
       if (subsumed) ctx.debug(() => `dedup: advance on ${c.place?.name} is the capture`);
-      return !subsumed;
+      const restated = isLeadRestatement(c, all, lead);
+      if (restated) ctx.debug(() => `dedup: "${c.place?.name}" in the lead restates an event the body places in that province`);
+      return !subsumed && !restated;
     });
   },
 });
