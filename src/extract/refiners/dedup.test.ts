@@ -26,7 +26,7 @@ describe('dedup refiner', () => {
         return { place, lat: 35, lon: 37, precision: province ? 'province' : 'exact', admin1: 'Hama', why: 'test', score: 1 };
       },
     };
-    const body = 'Syrian army captures more villages in Hama province\n\nThe Syrian army took the villages of Tell Sawda and Kawkab in northern Hama on Monday, a military source said.';
+    const body = 'Updated 17/07/2017\nSyrian army captures more villages in Hama province\n\nThe Syrian army took the villages of Tell Sawda and Kawkab in northern Hama on Monday, a military source said.';
     const events = extractReport(reportOf(body), { geocoder }).events.map((e) => e.place?.name);
     expect(events).toEqual(['villages of Tell Sawda', 'Kawkab']);
   });

@@ -31,7 +31,7 @@ function leadEnd(ctx: ExtractContext): number {
  */
 function isLeadRestatement(c: Candidate, all: readonly Candidate[], lead: number): boolean {
   if (c.sentence.index > lead || c.placeRef?.precision !== 'province' || !c.placeRef.admin1) return false;
-  return all.some((o) => o !== c && o.sentence.index > lead && o.type === c.type && sideOf(o) === sideOf(c) &&
+  return all.some((o) => o.sentence.index > c.sentence.index && o.type === c.type && sideOf(o) === sideOf(c) &&
     isFactual(o.modality) === isFactual(c.modality) && o.placeRef?.admin1 === c.placeRef!.admin1 && o.placeRef.precision !== 'province');
 }
 
