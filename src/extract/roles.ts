@@ -68,6 +68,17 @@ function headOfList(sentence: SentenceView, actor: ActorMention): ActorMention {
 }
 
 /**
+ * "The troops, which broke the IS siege, reached X": an actor inside a relative clause that closes
+ * before the trigger is not the trigger's subject.
+ */
+function insideRelativeClause(sentence: SentenceView, a: ActorMention, localTrigger: number): boolean {
+  const before = sentence.text.slice(0, local(sentence, a.start));
+  const opener = Math.max(before.lastIndexOf(', which'), before.lastIndexOf(', who'));
+  if (opener < 0 || before.indexOf(',', opener + 1) >= 0) return false;
+  return sentence.text.slice(local(sentence, a.end), localTrigger).includes(',');
+}
+
+/**
  * The subject of a trigger: the nearest actor before it that is not an object, taken back to the
  * head of its allied list. Null when the sentence names none (coreference fills it later).
  */
@@ -79,6 +90,7 @@ export function subjectBefore(sentence: SentenceView, localTrigger: number): Act
     // "a campaign by regime forces to clear X": the actor right before a purpose infinitive does it.
     const purpose = /^\s+to\s+$/i.test(sentence.text.slice(local(sentence, a.end), localTrigger)) && /\bby\s+(?:the\s+)?$/i.test(sentence.text.slice(Math.max(0, local(sentence, a.start) - 12), local(sentence, a.start)));
     if (!purpose && isObjectPosition(sentence, a)) continue;
+    if (insideRelativeClause(sentence, a, localTrigger)) continue;
     return headOfList(sentence, a);
   }
   return null;

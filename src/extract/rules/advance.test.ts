@@ -30,4 +30,8 @@ describe('advance rules', () => {
   it('does not read pushing people to do something as an advance', () => {
     expect(brief('The Syrian army shelling pushed families in Douma to flee.').filter((e) => e.startsWith('advance'))).toEqual([]);
   });
+
+  it('skips an actor inside a relative clause when reading the subject', () => {
+    expect(brief('The troops, which broke the IS siege on Kuweires this week, reached the airbase of Jirah.')).toContain('advance/government@Jirah/asserted');
+  });
 });

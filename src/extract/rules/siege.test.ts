@@ -37,4 +37,8 @@ describe('siege rules', () => {
     expect(events).toContain('other/government@Kuweires/asserted');
     expect(events).not.toContain('other/isis@Kuweires/asserted');
   });
+
+  it('does not read "the besieged soldiers" as a siege laid', () => {
+    expect(brief('The army reached the Jirah airbase and met the besieged soldiers inside it.').filter((e) => e.startsWith('siege'))).toEqual([]);
+  });
 });

@@ -32,6 +32,8 @@ export const SIEGE_RULES: readonly Rule[] = [
     actor: 'agent',
     place: 'after-or-before',
     confidence: 0.65,
+    // "the besieged soldiers", "its encircled garrison": an adjective describing people, not a siege laid.
+    accept: ({ sentence, match }) => !(/^(?:besieged|encircled|surrounded)$/i.test(match[0]) && /\b(?:the|its|their|a)\s+$/i.test(sentence.text.slice(Math.max(0, match.index - 8), match.index))),
     // A siege being lifted is read by siege-presupposed; the trigger may start right after a word ("the IS siege on").
     vetoBefore: /\b(?:lift(?:ed|ing|s)?|break(?:ing|s)?|broke(?:n)?|end(?:ed|ing)?)\s+(?:the\s+)?(?:\S+\s+){0,3}\S*$/i,
   }),
