@@ -73,6 +73,7 @@ export class Gazetteer {
   private indexedUpTo = 0;
   /** Whether any place was ever replaced by a later one with its id (then stale entries are skipped). */
   private replacedAny = false;
+  private changes = 0;
 
   constructor(places: readonly Place[] = [], keys?: readonly string[]) {
     this.add(places, keys);
@@ -81,6 +82,11 @@ export class Gazetteer {
   /** Number of places (a later place with an id already present replaces it). */
   get size(): number {
     return this.byId.size;
+  }
+
+  /** Grows with every `add`: a memo of look-ups is stale once it changed. */
+  get revision(): number {
+    return this.changes;
   }
 
   /** The place with this id, or undefined. */
@@ -110,6 +116,7 @@ export class Gazetteer {
    * @example g.add(loadUserPlaces('my-places.csv'))
    */
   add(places: readonly Place[], keys?: readonly string[]): void {
+    this.changes++;
     places.forEach((p, i) => {
       if (this.byId.has(p.id)) this.replacedAny = true;
       this.places.push(p);
