@@ -40,7 +40,7 @@ export function extractClaims(report: Report, shared: SharedPasses = {}): ClaimR
   // Every claim's number starts at a digit or a number word: only their sentences are read.
   const numberAt = mergeSorted(anchors.digit, anchors.number);
   if (numberAt.length === 0) return [];
-  const dates = shared.dates ?? findDates(text, report.published);
+  const dates = shared.dates ?? findDates(text, report.published, anchors);
   const claims: ClaimRecord[] = [];
   // Earlier claims by kind, value and unit: a restatement can only be one of them.
   const seen = new Map<string, ClaimRecord[]>();
