@@ -52,7 +52,9 @@ function trimName(raw: string): { skip: number; name: string } | null {
  */
 export function findPlaces(sentence: string, offset: number, actors: readonly ActorMention[]): PlaceMention[] {
   const out: PlaceMention[] = [];
-  for (const m of sentence.matchAll(NAME)) {
+  // exec loops, not matchAll: matchAll clones the regex on every call, and this runs per sentence.
+  NAME.lastIndex = 0;
+  for (let m = NAME.exec(sentence); m !== null; m = NAME.exec(sentence)) {
     const trimmed = trimName(m[0]);
     if (!trimmed) continue;
     const localStart = m.index + trimmed.skip;
@@ -64,7 +66,8 @@ export function findPlaces(sentence: string, offset: number, actors: readonly Ac
     const phraseStart = DIRECTIONAL_ONLY.test(m[0].slice(0, trimmed.skip)) ? m.index : localStart;
     out.push(describe(sentence, offset, localStart, localEnd, trimmed.name, phraseStart));
   }
-  for (const m of sentence.matchAll(ANAPHOR_RE)) {
+  ANAPHOR_RE.lastIndex = 0;
+  for (let m = ANAPHOR_RE.exec(sentence); m !== null; m = ANAPHOR_RE.exec(sentence)) {
     const start = offset + m.index;
     const key = m[1]!.toLowerCase().replace(/\s+/g, ' ');
     out.push({ start, end: start + m[0].length, text: m[0], name: m[0], anaphor: ANAPHOR_KIND[key] ?? 'populated' });
@@ -76,6 +79,28 @@ export function findPlaces(sentence: string, offset: number, actors: readonly Ac
 
 // A capitalised kind word that closes a name ("Al-Hail Oil Field", "Raqqa City") is a cue, not part of the name.
 const KIND_SUFFIX = new RegExp(`\\s(${KIND_AFTER.map((k) => k.words).join('|')})$`, 'i');
+
+/** Words that end every cue before a name (an optional "the" after them aside): "of", "to", "near" … */
+const CUE_LAST_WORD = new Set(['of', 'to', 'near', 'nearby', 'around', 'outside', 'surrounding']);
+
+/**
+ * Whether the text before a name can end with a kind, offset or relation cue. Every such cue ends
+ * in one of CUE_LAST_WORD, then white space and an optional "the": when it does not, the six
+ * end-anchored cue patterns (each tried from every position of `before`) need not run.
+ */
+function mayEndWithCue(before: string): boolean {
+  let word = lastWord(before, before.length);
+  if (word.text === 'the') word = lastWord(before, word.start);
+  return CUE_LAST_WORD.has(word.text);
+}
+
+/** The run of ASCII letters (lower-cased) that ends `before[0, end)` after its trailing white space. */
+function lastWord(before: string, end: number): { text: string; start: number } {
+  const trimmed = before.slice(0, end).trimEnd();
+  let start = trimmed.length;
+  while (start > 0 && /[A-Za-z]/.test(trimmed[start - 1]!)) start--;
+  return { text: trimmed.slice(start).toLowerCase(), start };
+}
 
 /** Reads the cue words around one name. */
 function describe(sentence: string, offset: number, localStart: number, localEnd: number, written: string, phraseStart = localStart): PlaceMention {
@@ -96,34 +121,43 @@ function describe(sentence: string, offset: number, localStart: number, localEnd
     textEnd += kindAfter[0].length;
     if (PROVINCE_HINT_RE.test(kindAfter[1]!)) place.provinceHint = name;
   }
-  const kindBefore = KIND_BEFORE_RE.exec(before);
+  const cue = mayEndWithCue(before);
+  const kindBefore = cue ? KIND_BEFORE_RE.exec(before) : null;
   if (kindBefore) {
     place.kindHint ??= kindFrom(KIND_BEFORE_ROWS, kindBefore[1]!);
     textStart = phraseStart - kindBefore[0].length;
     if (place.kindHint === 'province') place.provinceHint = name;
   }
-  const offsetCue = OFFSET_RE.exec(before);
+  const offsetCue = cue ? OFFSET_RE.exec(before) : null;
   if (offsetCue) {
     place.offset = { km: Number(offsetCue[1]), bearingDeg: BEARINGS[offsetCue[2]!.toLowerCase()] ?? 0 };
     place.relation = 'near';
     textStart = Math.min(textStart, phraseStart - offsetCue[0].length);
-  } else {
+  } else if (cue) {
     const unnamed = UNNAMED_NEAR_RE.exec(before);
-    const relation = RELATION_RES.find((r) => r.re.test(before));
+    const relation = unnamed ? null : relationBefore(before);
     if (unnamed) {
       place.relation = 'near';
       textStart = Math.min(textStart, phraseStart - unnamed[0].length);
     } else if (relation) {
-      const hit = relation.re.exec(before)!;
       place.relation = relation.relation;
       if (relation.relation === 'countryside') place.provinceHint ??= name;
-      textStart = Math.min(textStart, phraseStart - hit[0].length);
+      textStart = Math.min(textStart, phraseStart - relation.length);
     }
   }
   place.start = offset + textStart;
   place.end = offset + textEnd;
   place.text = sentence.slice(textStart, textEnd).replace(/^the\s+/i, '');
   return place;
+}
+
+/** The first relation cue (in RELATION_BEFORE order) that ends `before`, with its length. */
+function relationBefore(before: string): { relation: (typeof RELATION_RES)[number]['relation']; length: number } | null {
+  for (const r of RELATION_RES) {
+    const hit = r.re.exec(before);
+    if (hit) return { relation: r.relation, length: hit[0].length };
+  }
+  return null;
 }
 
 function kindFrom(rows: ReadonlyArray<{ re: RegExp; kind: PlaceQuery['kindHint'] }>, word: string): PlaceQuery['kindHint'] {
