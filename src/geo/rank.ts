@@ -33,21 +33,28 @@ const KIND_PRIOR: Partial<Record<PlaceKind, number>> = { city: 0.1, town: 0.06, 
 
 /** Whether a place kind answers a feature cue (same kind, a kin kind, or populated for `populated`). */
 export function fitsKind(kind: PlaceKind, hint: NonNullable<PlaceQuery['kindHint']>): boolean {
-  return kindFit(kind, hint).delta > 0;
+  return kindFit(kind, hint) > 0;
 }
 
-function kindFit(kind: PlaceKind, hint: NonNullable<PlaceQuery['kindHint']>): { delta: number; note: string } {
-  if (hint === 'populated') return POPULATED.has(kind) ? { delta: 0.15, note: 'populated as cued' } : { delta: -0.3, note: `${kind}, cue says populated` };
+/** `delta`, after pushing the note onto `why` when notes are asked for (the note is then built). */
+const noted = (delta: number, why: string[] | undefined, note: string | undefined): number => {
+  if (why && note !== undefined) why.push(note);
+  return delta;
+};
+
+/** How a feature cue moves a place kind's score; with `why`, the note saying so is pushed there. */
+function kindFit(kind: PlaceKind, hint: NonNullable<PlaceQuery['kindHint']>, why?: string[]): number {
+  if (hint === 'populated') return POPULATED.has(kind) ? noted(0.15, why, 'populated as cued') : noted(-0.3, why, why && `${kind}, cue says populated`);
   // "X district" in reports names the area around the town X as often as the unit: both fit.
   if (hint === 'district' || hint === 'subdistrict') {
-    if (ADMIN.has(kind)) return { delta: 0.05, note: `${kind} as cued` };
-    return POPULATED.has(kind) ? { delta: 0.12, note: `${kind}, centre of the cued ${hint}` } : { delta: -0.3, note: `${kind}, cue says ${hint}` };
+    if (ADMIN.has(kind)) return noted(0.05, why, why && `${kind} as cued`);
+    return POPULATED.has(kind) ? noted(0.12, why, why && `${kind}, centre of the cued ${hint}`) : noted(-0.3, why, why && `${kind}, cue says ${hint}`);
   }
-  if (hint === 'field') return FIELDS.has(kind) ? { delta: 0.35, note: `${kind} as cued` } : { delta: -0.3, note: `${kind}, cue says field` };
-  if (kind === hint) return { delta: 0.35, note: `${kind} as cued` };
-  if (KIN.some((set) => set.has(kind) && set.has(hint))) return { delta: 0.25, note: `${kind} fits cue ${hint}` };
-  if (POPULATED.has(kind) && POPULATED.has(hint)) return { delta: 0.1, note: `${kind} fits cue ${hint}` };
-  return { delta: -0.3, note: `${kind}, cue says ${hint}` };
+  if (hint === 'field') return FIELDS.has(kind) ? noted(0.35, why, why && `${kind} as cued`) : noted(-0.3, why, why && `${kind}, cue says field`);
+  if (kind === hint) return noted(0.35, why, why && `${kind} as cued`);
+  if (KIN.some((set) => set.has(kind) && set.has(hint))) return noted(0.25, why, why && `${kind} fits cue ${hint}`);
+  if (POPULATED.has(kind) && POPULATED.has(hint)) return noted(0.1, why, why && `${kind} fits cue ${hint}`);
+  return noted(-0.3, why, why && `${kind}, cue says ${hint}`);
 }
 
 /**
@@ -57,9 +64,13 @@ function kindFit(kind: PlaceKind, hint: NonNullable<PlaceQuery['kindHint']>): { 
  */
 function nearbyFit(place: Place, nearby: NonNullable<PlaceQuery['nearby']>): { delta: number; nearest: number; close: number } | null {
   if (nearby.length === 0) return null;
-  const distances = nearby.map((n) => haversineKm(place.lat, place.lon, n.lat, n.lon));
-  const nearest = Math.min(...distances);
-  const close = distances.filter((d) => d < 50).length;
+  let nearest = Infinity;
+  let close = 0;
+  for (const n of nearby) {
+    const d = haversineKm(place.lat, place.lon, n.lat, n.lon);
+    nearest = Math.min(nearest, d);
+    if (d < 50) close++;
+  }
   // Far from every neighbour: the report is about somewhere else.
   const delta = close > 0 ? 0.03 * Math.min(close, 3) + 0.06 * (1 - nearest / 50) : nearest > 300 ? -0.2 : nearest > 150 ? -0.15 : 0;
   return { delta, nearest, close };
@@ -79,9 +90,7 @@ function scoreHit(hit: NameHit, ctx: RankContext, province: string | null, why?:
   if (hit.level === 'skeleton' && hit.skeleton.length <= 2) score -= 0.25;
   if (place.source === 'theater-pack') score += 0.04 * prior;
   if (ctx.kindHint) {
-    const fit = kindFit(place.kind, ctx.kindHint);
-    score += fit.delta;
-    why?.push(fit.note);
+    score += kindFit(place.kind, ctx.kindHint, why);
     if (ctx.kindHint === 'district' || ctx.kindHint === 'subdistrict') score += (KIND_PRIOR[place.kind] ?? 0) * prior;
   } else {
     score += (KIND_PRIOR[place.kind] ?? 0) * prior;
