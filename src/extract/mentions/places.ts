@@ -80,28 +80,6 @@ export function findPlaces(sentence: string, offset: number, actors: readonly Ac
 // A capitalised kind word that closes a name ("Al-Hail Oil Field", "Raqqa City") is a cue, not part of the name.
 const KIND_SUFFIX = new RegExp(`\\s(${KIND_AFTER.map((k) => k.words).join('|')})$`, 'i');
 
-/** Words that end every cue before a name (an optional "the" after them aside): "of", "to", "near" … */
-const CUE_LAST_WORD = new Set(['of', 'to', 'near', 'nearby', 'around', 'outside', 'surrounding']);
-
-/**
- * Whether the text before a name can end with a kind, offset or relation cue. Every such cue ends
- * in one of CUE_LAST_WORD, then white space and an optional "the": when it does not, the six
- * end-anchored cue patterns (each tried from every position of `before`) need not run.
- */
-function mayEndWithCue(before: string): boolean {
-  let word = lastWord(before, before.length);
-  if (word.text === 'the') word = lastWord(before, word.start);
-  return CUE_LAST_WORD.has(word.text);
-}
-
-/** The run of ASCII letters (lower-cased) that ends `before[0, end)` after its trailing white space. */
-function lastWord(before: string, end: number): { text: string; start: number } {
-  const trimmed = before.slice(0, end).trimEnd();
-  let start = trimmed.length;
-  while (start > 0 && /[A-Za-z]/.test(trimmed[start - 1]!)) start--;
-  return { text: trimmed.slice(start).toLowerCase(), start };
-}
-
 /** Reads the cue words around one name. */
 function describe(sentence: string, offset: number, localStart: number, localEnd: number, written: string, phraseStart = localStart): PlaceMention {
   const suffix = KIND_SUFFIX.exec(written);
@@ -121,19 +99,18 @@ function describe(sentence: string, offset: number, localStart: number, localEnd
     textEnd += kindAfter[0].length;
     if (PROVINCE_HINT_RE.test(kindAfter[1]!)) place.provinceHint = name;
   }
-  const cue = mayEndWithCue(before);
-  const kindBefore = cue ? KIND_BEFORE_RE.exec(before) : null;
+  const kindBefore = KIND_BEFORE_RE.exec(before);
   if (kindBefore) {
     place.kindHint ??= kindFrom(KIND_BEFORE_ROWS, kindBefore[1]!);
     textStart = phraseStart - kindBefore[0].length;
     if (place.kindHint === 'province') place.provinceHint = name;
   }
-  const offsetCue = cue ? OFFSET_RE.exec(before) : null;
+  const offsetCue = OFFSET_RE.exec(before);
   if (offsetCue) {
     place.offset = { km: Number(offsetCue[1]), bearingDeg: BEARINGS[offsetCue[2]!.toLowerCase()] ?? 0 };
     place.relation = 'near';
     textStart = Math.min(textStart, phraseStart - offsetCue[0].length);
-  } else if (cue) {
+  } else {
     const unnamed = UNNAMED_NEAR_RE.exec(before);
     const relation = unnamed ? null : relationBefore(before);
     if (unnamed) {
