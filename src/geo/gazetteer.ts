@@ -157,6 +157,20 @@ export class Gazetteer {
    * @example g.lookup('Deir Ezzur')[0].place.name // 'Deir ez-Zor'
    */
   lookup(name: string): NameHit[] {
+    return this.hits(name, true);
+  }
+
+  /**
+   * The exact and key hits of `lookup(name)`, in the same order. The skeleton and one-edit passes
+   * are skipped: they only add other places at lower levels, which a caller that keeps exact and
+   * key matches would throw away (and the one-edit pass is the costly one).
+   * @example g.lookupKeyed('Deir ez-Zor airport')
+   */
+  lookupKeyed(name: string): NameHit[] {
+    return this.hits(name, false);
+  }
+
+  private hits(name: string, loose: boolean): NameHit[] {
     this.indexPending();
     const folded = foldName(name);
     const key = keyOfFolded(folded);
@@ -176,6 +190,7 @@ export class Gazetteer {
       }
     };
     take(this.byKey.get(key), 'key');
+    if (!loose) return [...hits.values()];
     if (skeleton.length >= 2) take(this.bySkeleton.get(skeleton), 'skeleton');
     if (hits.size === 0 && skeleton.length >= FUZZY_MIN_LENGTH) {
       for (const s of this.oneEditSkeletons(skeleton)) take(this.bySkeleton.get(s), 'fuzzy');

@@ -25,39 +25,44 @@ const PROVINCE_WORDS = /\b(province|governorate|provincial|administrative\s+bord
 const PRECISION_OF_KIND: Partial<Record<Place['kind'], PlacePrecision>> = { province: 'province', country: 'country', district: 'district', subdistrict: 'district' };
 
 /** What the geocoder asks of a gazetteer: names to hits (a memo in front of it will do). */
-type NameIndex = Pick<Gazetteer, 'lookup'>;
+type NameIndex = Pick<Gazetteer, 'lookup' | 'lookupKeyed'>;
 
 /** Distinct names a geocoder remembers; past this the memo starts over (memory stays bounded). */
 const MEMO_NAMES = 20_000;
 
 /**
- * `g.lookup` remembered by name: reports name the same places again and again, and every geocode
- * makes several look-ups (name, headless name, name + kind word, province hints). Forgotten when
- * the gazetteer changes. Each answer is a fresh array, as `lookup` gives.
+ * `g.lookup` and `g.lookupKeyed` remembered by name: reports name the same places again and
+ * again, and every geocode makes several look-ups (name, whole phrase, headless name, name + kind
+ * word, province hints). Forgotten when the gazetteer changes. Each answer is a fresh array, as
+ * the gazetteer gives.
  */
 function rememberLookups(g: Gazetteer): NameIndex {
-  const answers = new Map<string, readonly NameHit[]>();
+  const loose = new Map<string, readonly NameHit[]>();
+  const keyed = new Map<string, readonly NameHit[]>();
   let revision = g.revision;
+  const remembered = (answers: Map<string, readonly NameHit[]>, name: string, look: (name: string) => NameHit[]): NameHit[] => {
+    if (g.revision !== revision) {
+      loose.clear();
+      keyed.clear();
+      revision = g.revision;
+    }
+    let hits = answers.get(name);
+    if (hits === undefined) {
+      if (answers.size >= MEMO_NAMES) answers.clear();
+      hits = look(name);
+      answers.set(name, hits);
+    }
+    return [...hits];
+  };
   return {
-    lookup(name) {
-      if (g.revision !== revision) {
-        answers.clear();
-        revision = g.revision;
-      }
-      let hits = answers.get(name);
-      if (hits === undefined) {
-        if (answers.size >= MEMO_NAMES) answers.clear();
-        hits = g.lookup(name);
-        answers.set(name, hits);
-      }
-      return [...hits];
-    },
+    lookup: (name) => remembered(loose, name, (n) => g.lookup(n)),
+    lookupKeyed: (name) => remembered(keyed, name, (n) => g.lookupKeyed(n)),
   };
 }
 
 /** The canonical province a name designates ("Raqqa" → "Ar Raqqah"), or null. */
 export function provinceNamed(g: NameIndex, name: string): Place | null {
-  const hit = g.lookup(name).find((h) => h.place.kind === 'province' && (h.level === 'exact' || h.level === 'key'));
+  const hit = g.lookupKeyed(name).find((h) => h.place.kind === 'province');
   return hit?.place ?? null;
 }
 
@@ -77,11 +82,11 @@ function best(g: NameIndex, q: PlaceQuery): Candidate | null {
   let hits = g.lookup(q.name);
   const headless = q.name.replace(HEAD_WORDS, '');
   if (headless !== q.name && !hits.some((h) => h.level !== 'fuzzy')) {
-    const inner = g.lookup(headless).filter((h) => h.level === 'exact' || h.level === 'key').map((h) => ({ ...h, level: 'skeleton' as const }));
+    const inner = g.lookupKeyed(headless).map((h) => ({ ...h, level: 'skeleton' as const }));
     hits = [...inner, ...hits.filter((h) => !inner.some((i) => i.place === h.place))];
   }
   for (const word of (q.kindHint && KIND_WORDS[q.kindHint]) ?? []) {
-    hits.push(...g.lookup(`${q.name} ${word}`).filter((h) => h.level === 'exact' || h.level === 'key'));
+    hits.push(...g.lookupKeyed(`${q.name} ${word}`));
   }
   const top = bestCandidate(hits, q, canonical);
   return top && top.score >= MIN_SCORE ? top : null;
@@ -96,7 +101,7 @@ function wholePhrase(g: NameIndex, q: PlaceQuery): Candidate | null {
   const name = q.text.trim().replace(/^the\s+/i, '');
   if (name === q.name) return null;
   const canonical = (s: string): string | null => provinceNamed(g, s)?.admin1 ?? null;
-  const hits = g.lookup(name).filter((h) => h.level === 'exact' || h.level === 'key');
+  const hits = g.lookupKeyed(name);
   const top = bestCandidate(hits, { ...q, kindHint: undefined }, canonical);
   return top && top.score >= MIN_SCORE ? top : null;
 }
