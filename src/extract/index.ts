@@ -65,5 +65,7 @@ export function extractReport(report: Report, opts: ExtractOptions = {}): Extrac
   for (const refiner of config.refiners) candidates = refiner.refine(ctx, candidates);
   const events = candidates.map((c) => toRecord(report, c)).filter((e): e is EventRecord => e !== null);
   if (events.length === 0) notes.push('no events found');
-  return { events, claims: extractClaims(report), notes };
+  // Claims read the raw text: when no furniture was blanked, its sentences and dates are these.
+  const shared = prepared.text === report.text ? { sentences: split, dates } : {};
+  return { events, claims: extractClaims(report, shared), notes };
 }

@@ -25,8 +25,7 @@ export function prepareText(body: string): Prepared {
   const sample = body.slice(0, LANGUAGE_SAMPLE);
   const { letters, latin, words } = scriptCounts(sample);
   if (letters >= 20 && latin / letters < 0.7) return { text: body, unsupported: 'no events: language not supported' };
-  const english = count(sample, ENGLISH_FUNCTION);
-  if (words >= 25 && english / words < 0.04) return { text: body, unsupported: 'no events: language not supported' };
+  if (words >= 25 && !reachesShare(sample, ENGLISH_FUNCTION, words, 0.04)) return { text: body, unsupported: 'no events: language not supported' };
   return { text: blankFurniture(body), unsupported: null };
 }
 
@@ -50,28 +49,40 @@ function scriptCounts(text: string): { letters: number; latin: number; words: nu
   return { letters, latin, words };
 }
 
-function count(text: string, re: RegExp): number {
+/** Whether matches of `re` reach `share` of `words`; counting stops as soon as they do (English text: after a few words). */
+function reachesShare(text: string, re: RegExp, words: number, share: number): boolean {
   re.lastIndex = 0;
   let n = 0;
-  while (re.exec(text) !== null) n++;
-  return n;
+  while (re.exec(text) !== null) if (++n / words >= share) return true;
+  return false;
 }
 
 function blankFurniture(body: string): string {
   const lines = body.split('\n');
   let cut = false;
   let seenText = false;
-  const out = lines.map((line) => {
-    if (cut) return ' '.repeat(line.length);
-    if (FURNITURE_SECTION.test(line)) {
-      cut = true;
-      return ' '.repeat(line.length);
-    }
+  const isFurniture = (line: string): boolean => {
+    if (cut) return true;
+    if (FURNITURE_SECTION.test(line)) return (cut = true);
     const first = !seenText && line.trim().length > 0;
     if (first) seenText = true;
-    return FURNITURE_LINE.test(line) || isHeadline(line, first) ? ' '.repeat(line.length) : line;
+    return FURNITURE_LINE.test(line) || isHeadline(line, first);
+  };
+  let blanked = false;
+  const out = lines.map((line) => {
+    if (!isFurniture(line)) return line;
+    blanked ||= line.length > 0;
+    return ' '.repeat(line.length);
   });
-  return out.join('\n');
+  // Most bodies have no furniture: the text is handed back as it came.
+  return blanked ? out.join('\n') : body;
+}
+
+/** /[.!?:]["”’)]?$/ read from the end: the regex would be tried at every position of the line. */
+function endsLikeSentence(trimmed: string): boolean {
+  const stop = (c: string | undefined): boolean => c === '.' || c === '!' || c === '?' || c === ':';
+  const last = trimmed[trimmed.length - 1];
+  return stop(last) || ((last === '"' || last === '”' || last === '’' || last === ')') && stop(trimmed[trimmed.length - 2]));
 }
 
 /**
@@ -81,7 +92,7 @@ function blankFurniture(body: string): string {
  */
 function isHeadline(line: string, first: boolean): boolean {
   const trimmed = line.trim();
-  if (trimmed.length === 0 || trimmed.length >= MAX_HEADLINE || /[.!?:]["”’)]?$/.test(trimmed)) return false;
+  if (trimmed.length === 0 || trimmed.length >= MAX_HEADLINE || endsLikeSentence(trimmed)) return false;
   const words = trimmed.split(/\s+/);
   // Several sentences, or a paragraph's worth of words, is body text whose last period was lost.
   if (words.length > MAX_HEADLINE_WORDS || /[.!?]\s+\p{Lu}/u.test(trimmed)) return false;

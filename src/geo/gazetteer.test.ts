@@ -60,3 +60,13 @@ describe('Gazetteer.copy', () => {
     expect(mine.size).toBe(g.size + 1);
   });
 });
+
+describe('Gazetteer.lookupKeyed', () => {
+  const g = new Gazetteer(TEST_PLACES);
+  it.each(['Deir ez-Zor', 'Deir Ezzor', 'Hamah', 'Sukhna', 'Arak gas field', 'Arak', 'Rusafa', 'Khanasser', 'town of Arak', 'Xqzw'])(
+    'is lookup kept to its exact and key hits, in order: %s',
+    (name) => {
+      expect(g.lookupKeyed(name)).toEqual(g.lookup(name).filter((h) => h.level === 'exact' || h.level === 'key'));
+    },
+  );
+});

@@ -73,6 +73,7 @@ export class Gazetteer {
   private indexedUpTo = 0;
   /** Whether any place was ever replaced by a later one with its id (then stale entries are skipped). */
   private replacedAny = false;
+  private changes = 0;
 
   constructor(places: readonly Place[] = [], keys?: readonly string[]) {
     this.add(places, keys);
@@ -81,6 +82,11 @@ export class Gazetteer {
   /** Number of places (a later place with an id already present replaces it). */
   get size(): number {
     return this.byId.size;
+  }
+
+  /** Grows with every `add`: a memo of look-ups is stale once it changed. */
+  get revision(): number {
+    return this.changes;
   }
 
   /** The place with this id, or undefined. */
@@ -110,6 +116,7 @@ export class Gazetteer {
    * @example g.add(loadUserPlaces('my-places.csv'))
    */
   add(places: readonly Place[], keys?: readonly string[]): void {
+    this.changes++;
     places.forEach((p, i) => {
       if (this.byId.has(p.id)) this.replacedAny = true;
       this.places.push(p);
@@ -150,6 +157,20 @@ export class Gazetteer {
    * @example g.lookup('Deir Ezzur')[0].place.name // 'Deir ez-Zor'
    */
   lookup(name: string): NameHit[] {
+    return this.hits(name, true);
+  }
+
+  /**
+   * The exact and key hits of `lookup(name)`, in the same order. The skeleton and one-edit passes
+   * are skipped: they only add other places at lower levels, which a caller that keeps exact and
+   * key matches would throw away (and the one-edit pass is the costly one).
+   * @example g.lookupKeyed('Deir ez-Zor airport')
+   */
+  lookupKeyed(name: string): NameHit[] {
+    return this.hits(name, false);
+  }
+
+  private hits(name: string, loose: boolean): NameHit[] {
     this.indexPending();
     const folded = foldName(name);
     const key = keyOfFolded(folded);
@@ -169,6 +190,7 @@ export class Gazetteer {
       }
     };
     take(this.byKey.get(key), 'key');
+    if (!loose) return [...hits.values()];
     if (skeleton.length >= 2) take(this.bySkeleton.get(skeleton), 'skeleton');
     if (hits.size === 0 && skeleton.length >= FUZZY_MIN_LENGTH) {
       for (const s of this.oneEditSkeletons(skeleton)) take(this.bySkeleton.get(s), 'fuzzy');

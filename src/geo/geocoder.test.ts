@@ -77,3 +77,14 @@ describe('default Syria geocoder', () => {
     expect(r?.admin1).toBeTruthy();
   });
 });
+
+describe('geocoder look-up memo', () => {
+  it('forgets remembered names when the gazetteer changes', () => {
+    const g = new Gazetteer(TEST_PLACES);
+    const geocoder = createGeocoder(g);
+    expect(geocoder.geocode({ name: "Ma'adan", text: "Ma'adan" })).toBeNull();
+    g.add([{ id: 't:maadan', name: "Ma'adan", altNames: [], kind: 'town', lat: 35.73, lon: 39.6, admin1: 'Ar Raqqah', population: null, source: 'test' }]);
+    expect(geocoder.geocode({ name: "Ma'adan", text: "Ma'adan" })?.place?.id).toBe('t:maadan');
+  });
+});
+

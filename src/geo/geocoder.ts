@@ -11,11 +11,11 @@
  */
 import type { GeocodeResult, Geocoder, Place, PlaceQuery } from '../model/place.ts';
 import type { PlacePrecision } from '../model/vocabulary.ts';
-import type { Gazetteer } from './gazetteer.ts';
+import type { Gazetteer, NameHit } from './gazetteer.ts';
 import { destinationPoint, midpoint } from './geometry.ts';
 import { isGenericName, queryFromPhrase, tailOfPhrase } from './phrase.ts';
 import { provinceAt } from './provinces.ts';
-import { fitsKind, rankCandidates, type Candidate } from './rank.ts';
+import { bestCandidate, fitsKind, type Candidate } from './rank.ts';
 
 /** Below this score a candidate is a guess, not an answer. */
 const MIN_SCORE = 0.6;
@@ -24,9 +24,45 @@ const PROVINCE_WORDS = /\b(province|governorate|provincial|administrative\s+bord
 
 const PRECISION_OF_KIND: Partial<Record<Place['kind'], PlacePrecision>> = { province: 'province', country: 'country', district: 'district', subdistrict: 'district' };
 
+/** What the geocoder asks of a gazetteer: names to hits (a memo in front of it will do). */
+type NameIndex = Pick<Gazetteer, 'lookup' | 'lookupKeyed'>;
+
+/** Distinct names a geocoder remembers; past this the memo starts over (memory stays bounded). */
+const MEMO_NAMES = 20_000;
+
+/**
+ * `g.lookup` and `g.lookupKeyed` remembered by name: reports name the same places again and
+ * again, and every geocode makes several look-ups (name, whole phrase, headless name, name + kind
+ * word, province hints). Forgotten when the gazetteer changes. Each answer is a fresh array, as
+ * the gazetteer gives.
+ */
+function rememberLookups(g: Gazetteer): NameIndex {
+  const loose = new Map<string, readonly NameHit[]>();
+  const keyed = new Map<string, readonly NameHit[]>();
+  let revision = g.revision;
+  const remembered = (answers: Map<string, readonly NameHit[]>, name: string, look: (name: string) => NameHit[]): NameHit[] => {
+    if (g.revision !== revision) {
+      loose.clear();
+      keyed.clear();
+      revision = g.revision;
+    }
+    let hits = answers.get(name);
+    if (hits === undefined) {
+      if (answers.size >= MEMO_NAMES) answers.clear();
+      hits = look(name);
+      answers.set(name, hits);
+    }
+    return [...hits];
+  };
+  return {
+    lookup: (name) => remembered(loose, name, (n) => g.lookup(n)),
+    lookupKeyed: (name) => remembered(keyed, name, (n) => g.lookupKeyed(n)),
+  };
+}
+
 /** The canonical province a name designates ("Raqqa" → "Ar Raqqah"), or null. */
-export function provinceNamed(g: Gazetteer, name: string): Place | null {
-  const hit = g.lookup(name).find((h) => h.place.kind === 'province' && (h.level === 'exact' || h.level === 'key'));
+export function provinceNamed(g: NameIndex, name: string): Place | null {
+  const hit = g.lookupKeyed(name).find((h) => h.place.kind === 'province');
   return hit?.place ?? null;
 }
 
@@ -40,19 +76,19 @@ const KIND_WORDS: Partial<Record<NonNullable<PlaceQuery['kindHint']>, string[]>>
 /** Head words of names ("Bir X", "Tall X") that a report may add to, or drop from, the gazetteer's name. */
 const HEAD_WORDS = /^(?:bir|beer|tall?|tell?|jabal|jebel|wadi|khirbet|khirbat|mazraat|qasr|hawijat|abar|ras)\s+/i;
 
-function best(g: Gazetteer, q: PlaceQuery): Candidate | null {
+function best(g: NameIndex, q: PlaceQuery): Candidate | null {
   if (isGenericName(q.name)) return null;
   const canonical = (s: string): string | null => provinceNamed(g, s)?.admin1 ?? null;
   let hits = g.lookup(q.name);
   const headless = q.name.replace(HEAD_WORDS, '');
   if (headless !== q.name && !hits.some((h) => h.level !== 'fuzzy')) {
-    const inner = g.lookup(headless).filter((h) => h.level === 'exact' || h.level === 'key').map((h) => ({ ...h, level: 'skeleton' as const }));
+    const inner = g.lookupKeyed(headless).map((h) => ({ ...h, level: 'skeleton' as const }));
     hits = [...inner, ...hits.filter((h) => !inner.some((i) => i.place === h.place))];
   }
   for (const word of (q.kindHint && KIND_WORDS[q.kindHint]) ?? []) {
-    hits.push(...g.lookup(`${q.name} ${word}`).filter((h) => h.level === 'exact' || h.level === 'key'));
+    hits.push(...g.lookupKeyed(`${q.name} ${word}`));
   }
-  const top = rankCandidates(hits, q, canonical)[0];
+  const top = bestCandidate(hits, q, canonical);
   return top && top.score >= MIN_SCORE ? top : null;
 }
 
@@ -60,13 +96,13 @@ function best(g: Gazetteer, q: PlaceQuery): Candidate | null {
  * A phrase that is itself a gazetteer name ("Deir ez-Zor airport", "Arak gas field") beats its
  * head word, so the text is tried first, at the exact and key levels only.
  */
-function wholePhrase(g: Gazetteer, q: PlaceQuery): Candidate | null {
+function wholePhrase(g: NameIndex, q: PlaceQuery): Candidate | null {
   if (q.relation || q.offset) return null;
   const name = q.text.trim().replace(/^the\s+/i, '');
   if (name === q.name) return null;
   const canonical = (s: string): string | null => provinceNamed(g, s)?.admin1 ?? null;
-  const hits = g.lookup(name).filter((h) => h.level === 'exact' || h.level === 'key');
-  const top = rankCandidates(hits, { ...q, kindHint: undefined }, canonical)[0];
+  const hits = g.lookupKeyed(name);
+  const top = bestCandidate(hits, { ...q, kindHint: undefined }, canonical);
   return top && top.score >= MIN_SCORE ? top : null;
 }
 
@@ -80,7 +116,7 @@ function result(place: Place | null, lat: number, lon: number, precision: PlaceP
   return { place, lat: Math.round(lat * 1e5) / 1e5, lon: Math.round(lon * 1e5) / 1e5, precision, admin1, why, score };
 }
 
-function resolve(g: Gazetteer, q: PlaceQuery): GeocodeResult | null {
+function resolve(g: NameIndex, q: PlaceQuery): GeocodeResult | null {
   if (q.relation === 'between' && q.otherName) {
     const a = best(g, { ...q, relation: undefined });
     const b = best(g, { ...q, name: q.otherName, relation: undefined });
@@ -117,6 +153,7 @@ function resolve(g: Gazetteer, q: PlaceQuery): GeocodeResult | null {
  * @example createGeocoder(loadSyriaGazetteer()).geocode({ name: 'Sokhna', text: 'Sokhna city', kindHint: 'populated' })
  */
 export function createGeocoder(g: Gazetteer): Geocoder {
+  const names = rememberLookups(g);
   let areaPoints: Set<string> | null = null;
   /**
    * The report's neighbours that say something about proximity: each point once, and not the
@@ -137,14 +174,14 @@ export function createGeocoder(g: Gazetteer): Geocoder {
     geocode(input: PlaceQuery): GeocodeResult | null {
       const nearby = usefulNearby(input.nearby);
       const query: PlaceQuery = nearby && nearby.length > 0 ? { ...input, nearby } : { ...input, nearby: undefined };
-      const direct = resolve(g, query);
+      const direct = resolve(names, query);
       if (direct) return direct;
       const tail = tailOfPhrase(query.text);
       for (const parsed of [queryFromPhrase(query.name), queryFromPhrase(query.text), ...(tail ? [tail] : [])]) {
         if (parsed.name === query.name && !parsed.relation && !parsed.offset && !parsed.kindHint) continue;
         const merged: PlaceQuery = { ...parsed, text: query.text, ...(query.provinceHint ? { provinceHint: query.provinceHint } : {}), ...(query.nearby ? { nearby: query.nearby } : {}) };
         merged.kindHint ??= query.kindHint;
-        const r = resolve(g, merged);
+        const r = resolve(names, merged);
         if (r) return r;
       }
       return null;

@@ -42,6 +42,11 @@ const RELATIONS: ReadonlyArray<[RegExp, NonNullable<PlaceQuery['relation']>]> = 
   [/^(?:near|around|outside|close\s+to|nearby)\s+/i, 'near'],
 ];
 
+// Compiled once: the geocoder parses a phrase for every name it does not know as given.
+const OFFSET_PHRASE = new RegExp(`${NUM}\\s*${KM}\\s+(?:to\\s+the\\s+|to\\s+)?(${DIR})\\s+of\\s+(.+)$`, 'i');
+const DIRECTIONAL_PHRASE = new RegExp(`^(?:the\\s+)?${DIR}\\s+(.+?)(?:\\s+(?:countryside|desert|suburbs|outskirts|part))?$`, 'i');
+const TAIL_PHRASE = new RegExp(`^.*\\b(${DIR}\\s+of|countryside\\s+of|rural|near|around|in|of|outside|towards?|to|at)\\s+(.+)$`, 'i');
+
 function stripCues(text: string): { name: string; kindHint?: PlaceQuery['kindHint'] } {
   let name = text.trim().replace(/[.,;:]+$/, '').replace(/^the\s+/i, '');
   let kindHint: PlaceQuery['kindHint'] | undefined;
@@ -67,7 +72,7 @@ function stripCues(text: string): { name: string; kindHint?: PlaceQuery['kindHin
  */
 export function queryFromPhrase(text: string): PlaceQuery {
   const t = text.trim().replace(/\s+/g, ' ').replace(/[’‘]/g, "'");
-  const offset = new RegExp(`${NUM}\\s*${KM}\\s+(?:to\\s+the\\s+|to\\s+)?(${DIR})\\s+of\\s+(.+)$`, 'i').exec(t);
+  const offset = OFFSET_PHRASE.exec(t);
   if (offset?.[1] && offset[2] && offset[3]) {
     const bearingDeg = bearingOf(offset[2]);
     if (bearingDeg !== null) {
@@ -87,7 +92,7 @@ export function queryFromPhrase(text: string): PlaceQuery {
     }
   }
   // "eastern Hama", "east Salamiyah", "the eastern Deir al-Zor countryside": a direction before a name.
-  const directional = new RegExp(`^(?:the\\s+)?${DIR}\\s+(.+?)(?:\\s+(?:countryside|desert|suburbs|outskirts|part))?$`, 'i').exec(rest);
+  const directional = DIRECTIONAL_PHRASE.exec(rest);
   if (directional?.[1]) return { ...stripCues(directional[1]), relation: 'countryside', text };
   const countrysideAfter = /^(?:the\s+)?(.+?)\s+(?:countryside|suburbs|desert)$/i.exec(rest);
   if (countrysideAfter?.[1]) return { ...stripCues(countrysideAfter[1]), relation: 'countryside', text };
@@ -109,7 +114,7 @@ export function isGenericName(name: string): boolean {
  */
 export function tailOfPhrase(text: string): PlaceQuery | null {
   const t = text.trim().replace(/\s+/g, ' ').replace(/[’‘]/g, "'");
-  const m = new RegExp(`^.*\\b(${DIR}\\s+of|countryside\\s+of|rural|near|around|in|of|outside|towards?|to|at)\\s+(.+)$`, 'i').exec(t);
+  const m = TAIL_PHRASE.exec(t);
   const tail = m?.[2];
   if (!tail || tail === t) return null;
   const inner = queryFromPhrase(tail);

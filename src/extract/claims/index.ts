@@ -17,6 +17,8 @@ const COUNT_PATTERNS = COUNT_NOUNS.map((noun) => ({
   noun,
   re: new RegExp(`^[\\s-]+((?:[A-Za-z][\\w'’-]*\\s+){0,3}?)(?:${noun.pattern})\\b`, 'i'),
 }));
+// Each counted noun as a whole-word pattern, compiled once.
+const COUNT_NOUN_WHOLE = COUNT_NOUNS.map((noun) => ({ noun, re: new RegExp(`^(?:${noun.pattern})$`, 'i') }));
 const KILLED_AFTER = /^[\s,]*(?:(?:were|was|have\s+been|had\s+been|has\s+been|been|are|being|got|reportedly)\s+)*(killed|dead|executed|injured|wounded)\b/i;
 const KILLED_BEFORE = /\b(kill(?:ed|ing|s)?|injur(?:ed|ing)|wound(?:ed|ing))\s+(?:[\w,]+\s+){0,3}$/i;
 const TERRITORY_AFTER =
@@ -40,7 +42,7 @@ export function extractClaims(report: Report, shared: SharedPasses = {}): ClaimR
   // Every claim's number starts at a digit or a number word: only their sentences are read.
   const numberAt = mergeSorted(anchors.digit, anchors.number);
   if (numberAt.length === 0) return [];
-  const dates = shared.dates ?? findDates(text, report.published);
+  const dates = shared.dates ?? findDates(text, report.published, anchors);
   const claims: ClaimRecord[] = [];
   // Earlier claims by kind, value and unit: a restatement can only be one of them.
   const seen = new Map<string, ClaimRecord[]>();
@@ -186,7 +188,7 @@ const NUMBER_OF_BEFORE = new RegExp(
 function count(s: string, n: NumberMention, after: string): Reading | null {
   const numberOf = NUMBER_OF_BEFORE.exec(textBefore(s, n));
   if (numberOf) {
-    const noun = COUNT_NOUNS.find((c) => new RegExp(`^(?:${c.pattern})$`, 'i').test(numberOf[1] ?? ''));
+    const noun = COUNT_NOUN_WHOLE.find((c) => c.re.test(numberOf[1] ?? ''))?.noun;
     if (noun) {
       const outcome = noun.person ? (/\b(killed|dead|injured|wounded)\b/i.exec(numberOf[0])?.[1] ?? '') : '';
       const unit = noun.unit + (/kill|dead/i.test(outcome) ? ' killed' : outcome ? ' injured' : '');

@@ -35,12 +35,14 @@ export const QUALIFIERS: ReadonlyArray<{ words: string; qualifier: ClaimQualifie
 ];
 
 const QUALIFIER_BEFORE = new RegExp(`\\b(${QUALIFIERS.map((q) => q.words).join('|')})\\s+$`, 'i');
+// Each row's words as a whole-string pattern, compiled once.
+const QUALIFIER_ROWS = QUALIFIERS.map((q) => ({ ...q, whole: new RegExp(`^${q.words}$`, 'i') }));
 
 /** The qualifier that ends the text before a number ("more than " → more_than), or `exact`. */
 export function qualifierBefore(textBefore: string): { qualifier: ClaimQualifier; words: string | null } {
   const m = QUALIFIER_BEFORE.exec(textBefore.slice(-24));
   if (!m) return { qualifier: 'exact', words: null };
   const said = (m[1] ?? '').toLowerCase();
-  const row = QUALIFIERS.find((q) => new RegExp(`^${q.words}$`, 'i').test(said));
+  const row = QUALIFIER_ROWS.find((q) => q.whole.test(said));
   return { qualifier: row?.qualifier ?? 'exact', words: m[1] ?? null };
 }

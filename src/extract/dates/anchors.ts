@@ -43,17 +43,18 @@ export function findAnchors(text: string): Anchors {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      anchors.digit.push(i);
-      while (i < n && isDigit(text.charCodeAt(i))) i++;
-      continue;
-    }
-    if (!isLetter(c)) {
+    const kind = c < 128 ? ASCII_CLASS[c] : OTHER;
+    if (kind === OTHER) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < n && isLetter(text.charCodeAt(j))) j++;
+    while (j < n && classOf(text.charCodeAt(j)) === kind) j++;
+    if (kind === DIGIT) {
+      anchors.digit.push(i);
+      i = j;
+      continue;
+    }
     const length = j - i;
     // Lower-casing an ASCII letter is setting bit 5.
     if (length >= 3 && length <= MAX_WORD && CANDIDATE[candidateIndex(c | 32, text.charCodeAt(i + 1) | 32, length)] === 1) {
@@ -67,6 +68,15 @@ export function findAnchors(text: string): Anchors {
   }
   return anchors;
 }
+
+// ASCII character classes of the scan, looked up instead of compared.
+const OTHER = 0;
+const DIGIT = 1;
+const LETTER = 2;
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_CLASS[c] = DIGIT;
+for (let c = 65; c <= 90; c++) ASCII_CLASS[c] = ASCII_CLASS[c + 32] = LETTER;
+const classOf = (c: number): number => (c < 128 ? ASCII_CLASS[c]! : OTHER);
 
 /**
  * Stretches of text around anchor positions, `before` characters back and `after` forward,

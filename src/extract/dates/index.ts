@@ -1,7 +1,7 @@
 import { toDayNumber } from './calendar.ts';
 import { checkDateConsistency } from './consistency.ts';
 import { DATE_RULES } from './rules.ts';
-import { findAnchors, windowsAround, type AnchorKind } from './anchors.ts';
+import { findAnchors, windowsAround, type AnchorKind, type Anchors } from './anchors.ts';
 import type { DateContext, DateMention, DateRule } from './types.ts';
 import { anchorWeekdaysToWireDay } from './wire-day.ts';
 
@@ -21,16 +21,16 @@ const REACH_AFTER = 40;
  * Overlapping matches keep the longest; the result is in text order.
  *
  * One cheap pass finds the anchors (digits, month and weekday names, relative words); each rule
- * then runs only on the windows of text around the anchors it needs.
+ * then runs only on the windows of text around the anchors it needs. A caller that already has
+ * `findAnchors(text)` passes it.
  *
  * @example findDates('The army took Arak yesterday.', '2017-06-15')
  * // [{ text: 'yesterday', date: '2017-06-14', offsetDays: -1, basis: 'relative', precision: 'day', rule: 'yesterday', … }]
  */
-export function findDates(text: string, published: string | null): DateMention[] {
+export function findDates(text: string, published: string | null, anchors: Anchors = findAnchors(text)): DateMention[] {
   if (published !== null && toDayNumber(published) === null) {
     throw new Error(`[frontwatch] [dates] findDates: published must be YYYY-MM-DD or null, got ${published}`);
   }
-  const anchors = findAnchors(text);
   const windows = new Map<AnchorKind, Array<[number, number]>>();
   const ctx = { published };
   const found: DateMention[] = [];

@@ -27,7 +27,8 @@ export function buildSentenceViews(
 ): { sentences: SentenceView[]; dates: DateRef[] } {
   const dates: DateRef[] = findDates(text, published);
   const breaks: number[] = [];
-  for (const m of text.matchAll(PARAGRAPH_BREAK)) breaks.push(m.index);
+  PARAGRAPH_BREAK.lastIndex = 0;
+  for (let m = PARAGRAPH_BREAK.exec(text); m !== null; m = PARAGRAPH_BREAK.exec(text)) breaks.push(m.index);
   const needPlaces = new Set<number>();
   for (const i of triggerSentences) for (let k = Math.max(0, i - ANTECEDENT_SENTENCES); k <= i; k++) needPlaces.add(k);
   let paragraph = 0;
@@ -48,7 +49,9 @@ export function buildSentenceViews(
 function withPronouns(text: string, offset: number, actors: ActorMention[]): ActorMention[] {
   if (!PRONOUN_GATE.test(text)) return actors;
   const out = [...actors];
-  for (const m of text.matchAll(PRONOUN)) {
+  // An exec loop: matchAll would clone the regex for every sentence.
+  PRONOUN.lastIndex = 0;
+  for (let m = PRONOUN.exec(text); m !== null; m = PRONOUN.exec(text)) {
     const start = offset + m.index;
     if (out.some((a) => a.start < start + m[0].length && start < a.end)) continue;
     out.push({ start, end: start + m[0].length, text: m[0], name: m[0], side: 'unknown', generic: true });

@@ -69,7 +69,9 @@ function trimName(raw: string): { skip: number; name: string } | null {
  */
 export function findPlaces(sentence: string, offset: number, actors: readonly ActorMention[]): PlaceMention[] {
   const out: PlaceMention[] = [];
-  for (const m of sentence.matchAll(NAME)) {
+  // exec loops, not matchAll: matchAll clones the regex on every call, and this runs per sentence.
+  NAME.lastIndex = 0;
+  for (let m = NAME.exec(sentence); m !== null; m = NAME.exec(sentence)) {
     const trimmed = trimName(m[0]);
     if (!trimmed) continue;
     const localStart = m.index + trimmed.skip;
@@ -140,21 +142,29 @@ function describe(sentence: string, offset: number, localStart: number, localEnd
     textStart = Math.min(textStart, phraseStart - offsetCue[0].length);
   } else {
     const unnamed = UNNAMED_NEAR_RE.exec(before);
-    const relation = RELATION_RES.find((r) => r.re.test(before));
+    const relation = unnamed ? null : relationBefore(before);
     if (unnamed) {
       place.relation = 'near';
       textStart = Math.min(textStart, phraseStart - unnamed[0].length);
     } else if (relation) {
-      const hit = relation.re.exec(before)!;
       place.relation = relation.relation;
       if (relation.relation === 'countryside') place.provinceHint ??= name;
-      textStart = Math.min(textStart, phraseStart - hit[0].length);
+      textStart = Math.min(textStart, phraseStart - relation.length);
     }
   }
   place.start = offset + textStart;
   place.end = offset + textEnd;
   place.text = sentence.slice(textStart, textEnd).replace(/^the\s+/i, '');
   return place;
+}
+
+/** The first relation cue (in RELATION_BEFORE order) that ends `before`, with its length. */
+function relationBefore(before: string): { relation: (typeof RELATION_RES)[number]['relation']; length: number } | null {
+  for (const r of RELATION_RES) {
+    const hit = r.re.exec(before);
+    if (hit) return { relation: r.relation, length: hit[0].length };
+  }
+  return null;
 }
 
 function kindFrom(rows: ReadonlyArray<{ re: RegExp; kind: PlaceQuery['kindHint'] }>, word: string): PlaceQuery['kindHint'] {
