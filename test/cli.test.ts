@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { claimRecordSchema, eventRecordSchema } from '../src/model/index.ts';
-import { SAMPLE_REPORTS } from '../src/cli/sample.ts';
+import { SAMPLE_DIR, SAMPLE_REPORTS } from '../src/cli/sample.ts';
 import { FIXTURE_REPORTS, tempDbPath } from './helpers.ts';
 
 const BIN = join(import.meta.dirname, '../bin/frontwatch.mjs');
@@ -95,5 +95,24 @@ describe('frontwatch encirclements on the sample', () => {
     expect(seed).toBeDefined();
     expect(seed!.gap_km).toBeGreaterThan(50);
     expect(seed!.gap_km).toBeLessThan(90);
+  });
+});
+
+describe('frontwatch eval on the sample corpus (the regression gate)', () => {
+  it('scores the bundled sample at or above the committed floors', () => {
+    const r = run(['eval', SAMPLE_DIR, '--floor', join(SAMPLE_DIR, 'eval-floor.json')]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/factual_f1 0\.\d{3}/);
+  });
+
+  it('fails with exit 1 and says which figure dropped and by how much', () => {
+    const floor = join(mkdtempSync(join(tmpdir(), 'fw-floor-')), 'eval-floor.json');
+    writeFileSync(floor, JSON.stringify({ floor: { factual_f1: 0.99, modality_f1: 0.01, date_accuracy: 0.999 } }));
+    const r = run(['eval', SAMPLE_DIR, '--floor', floor]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/factual_f1 0\.\d{3} is 0\.\d{3} below its floor 0\.990/);
+    expect(r.stderr).toMatch(/date_accuracy 0\.\d{3} is 0\.\d{3} below its floor 0\.999/);
+    expect(r.stderr).not.toMatch(/modality_f1/);
   });
 });
