@@ -43,6 +43,24 @@ describe('frontwatch extract', () => {
     const e = JSON.parse(r.stdout.trim().split('\n')[0]!);
     expect(e.type).toBe('capture');
     expect(e.actor.side).toBe('government');
+    expect(r.stderr).not.toContain('from the terminal'); // piped: no hint
+  });
+
+  // `script` (util-linux) runs the CLI on a pseudo-terminal, so stdin is a TTY as when a user types.
+  const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+  it.skipIf(!hasScript)('says what it waits for when stdin is a terminal, and reads what is typed up to Ctrl-D', () => {
+    const typed = 'published: 2017-08-20\n---\nSyrian troops captured the town of al-Kawm from ISIS on Saturday.\n\x04';
+    const r = spawnSync('script', ['-qec', `"${process.execPath}" "${BIN}" extract -`, '/dev/null'], { cwd: CWD, encoding: 'utf8', input: typed, timeout: 180_000 });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('[frontwatch] [extract] reading a report from the terminal: type or paste it, then press Ctrl-D');
+    expect(r.stdout).toContain('cat report.txt | frontwatch extract -');
+    expect(r.stdout).toMatch(/"type":"capture"/);
+  });
+
+  it('refuses to run without inputs (exit 2) rather than wait on stdin', () => {
+    const r = run(['extract']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("missing required argument 'files'");
   });
 
   it('names the file and line of bad input, keeps going, and exits 1', () => {
