@@ -134,3 +134,23 @@ describe('frontwatch eval on the sample corpus (the regression gate)', () => {
     expect(r.stderr).not.toMatch(/modality_f1/);
   });
 });
+
+describe('frontwatch claims --check', () => {
+  it("measures a side's distance place to front and a town's distance place to place", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fw-claims-'));
+    const report = join(dir, 'claims-report.txt');
+    writeFileSync(report, 'source: Test Wire\npublished: 2017-07-16\n---\nThe regime forces are now less than 15 km away from al-Sukhnah city, a military source said. Al-Sukhnah is about 70 km from Palmyra.\n');
+    const db = join(dir, 'claims.db');
+    expect(run(['ingest', '--db', db, report]).code).toBe(0);
+    const r = run(['claims', '--check', '--json', '--db', db, '--sample-baseline']);
+    expect(r.code).toBe(0);
+    const checks = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { computed: number; verdict: string; why: string; claim: { value: number } });
+    const front = checks.find((c) => c.claim.value === 15);
+    const towns = checks.find((c) => c.claim.value === 70);
+    expect(front?.why).toMatch(/^place to front: al-Sukhnah to the nearest position of government \(named before the figure\)/);
+    expect(towns?.why).toBe('place to place: Al-Sukhnah – Palmyra (great circle)');
+    expect(towns?.computed).toBeGreaterThan(60);
+    expect(towns?.computed).toBeLessThan(70);
+    expect(towns?.verdict).toBe('consistent');
+  });
+});

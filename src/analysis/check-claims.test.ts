@@ -62,14 +62,44 @@ describe('checkClaims', () => {
     expect(far?.why).toMatch(/government/);
   });
 
-  it('uses the side the claim speaks of when the caller says which', () => {
-    const [check] = checkClaims([claim({ kind: 'distance', value: 45, qualifier: 'about', places: ['gov-30'] })], {
-      gridAt,
-      locate,
-      sideOf: () => 'isis',
-    });
-    expect(check?.why).toMatch(/isis \(the side the claim speaks of\)/);
-    expect(check?.computed).toBeCloseTo(40, 0);
+  it('measures place to front from the side named before the figure', () => {
+    const sideIn = (text: string) => (/regime/.test(text) ? 'government' : /ISIS/.test(text) ? 'isis' : null);
+    const [gov, isis] = checkClaims(
+      [
+        claim({ kind: 'distance', value: 15, qualifier: 'less_than', places: ['road-3'], quote: 'the regime forces are now less than 15 km away from road-3' }),
+        claim({ kind: 'distance', value: 45, qualifier: 'about', places: ['gov-30'], quote: 'ISIS fighters are 45 km from gov-30' }),
+      ],
+      { gridAt, locate, sideIn },
+    );
+    expect(gov?.why).toMatch(/^place to front: road-3 to the nearest position of government \(named before the figure\): gov-(0|59)$/);
+    expect(gov?.computed).toBeCloseTo(32.9, 0);
+    expect(gov?.verdict).toBe('inconsistent');
+    expect(isis?.why).toMatch(/^place to front: gov-30 to the nearest position of isis \(named before the figure\)/);
+    expect(isis?.computed).toBeCloseTo(40, 0);
+  });
+
+  it('measures place to place when both ends are places', () => {
+    // Palmyra, Arak and al-Sukhnah, about where the gazetteer has them: 31 km and 66 km apart.
+    const towns: Record<string, { lat: number; lon: number }> = {
+      Palmyra: { lat: 34.5604, lon: 38.2669 },
+      Arak: { lat: 34.68, lon: 38.58 },
+      'Al-Sukhnah': { lat: 34.887, lon: 38.867 },
+    };
+    const [subject, between, denied] = checkClaims(
+      [
+        claim({ kind: 'distance', value: 60, qualifier: 'about', places: ['Palmyra'], quote: 'Al-Sukhnah is about 60 km from Palmyra' }),
+        claim({ kind: 'distance', value: 30, qualifier: 'about', places: ['Palmyra', 'Arak'], quote: 'The distance between Palmyra and Arak is 30 km' }),
+        claim({ kind: 'distance', value: 10, qualifier: 'about', places: ['Arak'], quote: 'Palmyra lies 10 km west of Arak' }),
+      ],
+      { gridAt, locate: (n) => towns[n] ?? null, sideIn: () => null },
+    );
+    expect(subject?.why).toBe('place to place: Al-Sukhnah – Palmyra (great circle)');
+    expect(subject?.computed).toBeCloseTo(65.8, 0);
+    expect(subject?.verdict).toBe('consistent');
+    expect(between?.why).toMatch(/^place to place: (Palmyra – Arak|Arak – Palmyra)/);
+    expect(between?.computed).toBeCloseTo(31.4, 0);
+    expect(denied?.why).toBe('place to place: Palmyra – Arak (great circle)');
+    expect(denied?.verdict).toBe('inconsistent');
   });
 
   it('cannot compute counts, undated claims or unplaced distances, and says why', () => {

@@ -1,6 +1,7 @@
 import type { ClaimRecord, ControlGrid, Side } from '../model/index.ts';
 import { distanceToFront } from './distance-to-front.ts';
 import { findEncirclements, type Encirclement } from './encirclements.ts';
+import { aroundFigure, nameRuns } from './distance-ends.ts';
 import { greatCircleKm } from './geodesy.ts';
 import { gridTopology } from './grid-topology.ts';
 import { everyoneHostile, type HostilityRule } from './hostility.ts';
@@ -26,8 +27,8 @@ export interface ClaimCheckContext {
   locate: (name: string) => { lat: number; lon: number } | null;
   /** Relative tolerances; default distance 0.25, area 0.3. */
   tolerance?: { distance: number; area: number };
-  /** The side a claim speaks of ("the regime forces are 15 km from …"), when the caller knows it. */
-  sideOf?: (claim: ClaimRecord) => Side | null;
+  /** The side of the first actor named in a text (the theater's actor lexicon), for "the regime forces are 15 km from …". */
+  sideIn?: (text: string) => Side | null;
   isHostile?: HostilityRule;
 }
 
@@ -43,8 +44,10 @@ const SIEGE_WORDS = /besieg|encircl|siege|surround|pocket|cut off|encircle|encla
  * Checks numeric claims against the map for each claim's date.
  * - distance, siege wording ("… 70 km … would besiege …"): the gap of the best-ranked
  *   near-encirclement with an end at a named place (else the one closest in value), positions measure;
- * - other distances: from the first named place that can be located to the nearest position of the
- *   side the claim speaks of (`sideOf`), else of any side hostile to the place's holder;
+ * - other distances, by what stands before the figure: a side's forces ("the regime forces are
+ *   now less than 15 km away from X", side from `sideIn`): place to that side's nearest position;
+ *   a place ("A is 60 km from B") or two ("the distance between A and B is 30 km"): place to
+ *   place; else (one place, no side) place to the nearest position hostile to the place's holder;
  * - area: the first near-encirclement or pocket at a named place (encirclements first when the
  *   wording is hypothetical, "would besiege", else pockets first), else the one closest in value
  *   (encirclements: positions measure; pockets: painted, then ring of positions);
@@ -117,7 +120,7 @@ function measure(
   const text = `${claim.about} ${claim.quote}`;
   if (claim.kind === 'area') return areaOf(claim, on, places, text);
   if (SIEGE_WORDS.test(text)) return gapOf(claim, on, places);
-  return distanceOf(claim, on, places, ctx.sideOf?.(claim) ?? null, isHostile);
+  return distanceOf(claim, on, ctx, isHostile);
 }
 
 function gapOf(claim: ClaimRecord, on: DateAnalyses, places: NamedPoint[]): Measured {
@@ -162,26 +165,48 @@ interface AreaOption {
   label: string;
 }
 
-function distanceOf(
-  claim: ClaimRecord,
-  on: DateAnalyses,
-  places: NamedPoint[],
-  side: Side | null,
-  isHostile: HostilityRule,
-): Measured {
-  const place = places[0];
+function distanceOf(claim: ClaimRecord, on: DateAnalyses, ctx: ClaimCheckContext, isHostile: HostilityRule): Measured {
+  const { before, after } = aroundFigure(claim.quote);
+  const side = ctx.sideIn?.(before) ?? null;
+  const locateAll = (names: readonly string[]): NamedPoint[] =>
+    names.flatMap((name) => {
+      const at = ctx.locate(name);
+      return at ? [{ name, ...at }] : [];
+    });
+  // What the distance is FROM: places after the figure first, then the claim's own list.
+  const subjects = side ? [] : locateAll(nameRuns(before));
+  const ends = distinct([...subjects, ...locateAll(nameRuns(after)), ...locateAll(claim.places)]);
+  const place = side ? ends[0] : ends.find((p) => !subjects.includes(p)) ?? ends[0];
   if (!place) return { why: 'no place named in the claim could be located' };
-  const sides = side ? [side] : hostileSidesAround(on.grid, place, isHostile);
-  if (sides.length === 0) return { why: `nobody is known to hold ${place.name}, so "the other side" is undefined` };
-  let best: { km: number; side: Side; name: string } | undefined;
-  for (const s of sides) {
-    if (!on.grid.positions.some((p) => p.side === s)) continue;
-    const d = distanceToFront(on.grid, place, s);
-    if (!best || d.km < best.km) best = { km: d.km, side: s, name: d.nearest.name };
+  if (side) return toFront(claim, on, place, side, `${side} (named before the figure)`);
+  const other = ends.find((p) => p !== place);
+  if (other) {
+    const [a, b] = subjects.includes(other) ? [other, place] : [place, other];
+    return { computed: greatCircleKm(a.lat, a.lon, b.lat, b.lon), why: `place to place: ${a.name} – ${b.name} (great circle)` };
   }
-  if (!best) return { why: `no position of ${sides.join('/')} on ${claim.date}` };
-  const whose = side ? `${side} (the side the claim speaks of)` : `${best.side} (hostile to the holder of ${place.name})`;
-  return { computed: best.km, why: `distance from ${place.name} to the nearest position of ${whose}: ${best.name}` };
+  const sides = hostileSidesAround(on.grid, place, isHostile);
+  if (sides.length === 0) return { why: `nobody is known to hold ${place.name}, so "the other side" is undefined` };
+  const nearest = sides
+    .filter((s) => on.grid.positions.some((p) => p.side === s))
+    .map((s) => ({ s, km: distanceToFront(on.grid, place, s).km }))
+    .sort((a, b) => a.km - b.km)[0];
+  if (!nearest) return { why: `no position of ${sides.join('/')} on ${claim.date}` };
+  return toFront(claim, on, place, nearest.s, `${nearest.s} (no side named; hostile to the holder of ${place.name})`);
+}
+
+function toFront(claim: ClaimRecord, on: DateAnalyses, place: NamedPoint, side: Side, whose: string): Measured {
+  if (!on.grid.positions.some((p) => p.side === side)) return { why: `no position of ${side} on ${claim.date}` };
+  const d = distanceToFront(on.grid, place, side);
+  return { computed: d.km, why: `place to front: ${place.name} to the nearest position of ${whose}: ${d.nearest.name}` };
+}
+
+/** Places without repeats: one name, or one spot within a kilometre, counts once. */
+function distinct(points: readonly NamedPoint[]): NamedPoint[] {
+  const out: NamedPoint[] = [];
+  for (const p of points) {
+    if (!out.some((q) => normalName(q.name) === normalName(p.name) || greatCircleKm(p.lat, p.lon, q.lat, q.lon) < 1)) out.push(p);
+  }
+  return out;
 }
 
 /** Sides hostile to whoever holds the place: its cell's side, else the side of the nearest position. */
