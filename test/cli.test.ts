@@ -154,3 +154,24 @@ describe('frontwatch claims --check', () => {
     expect(towns?.verdict).toBe('consistent');
   });
 });
+
+describe('frontwatch pockets', () => {
+  it('gives each pocket the date it formed: the first evidence date from which the ring is closed', () => {
+    // A ring of 24 government posts 30 km around ISIS-held desert near al-Sukhnah, open to the north on
+    // 1 June (a 70 km opening, more than twice the painting radius); the 9 northern posts are taken on 1 July.
+    const dir = mkdtempSync(join(tmpdir(), 'fw-formed-'));
+    const [lat0, lon0] = [34.6, 38.6];
+    const post = (k: number): string => {
+      const a = (2 * Math.PI * k) / 24;
+      return `post-${k},${(lat0 + (30 / 111) * Math.cos(a)).toFixed(4)},${(lon0 + (30 / (111 * Math.cos((lat0 * Math.PI) / 180))) * Math.sin(a)).toFixed(4)},government`;
+    };
+    const north = [20, 21, 22, 23, 0, 1, 2, 3, 4];
+    const june = [...Array.from({ length: 24 }, (_, k) => k).filter((k) => !north.includes(k)).map(post), `centre,${lat0},${lon0},isis`, `centre-east,${lat0},${lon0 + 0.1},isis`];
+    writeFileSync(join(dir, 'june.csv'), ['name,lat,lon,side,date', ...june.map((r) => `${r},2017-06-01`)].join('\n') + '\n');
+    writeFileSync(join(dir, 'july.csv'), ['name,lat,lon,side,date', ...north.map((k) => `${post(k)},2017-07-01`)].join('\n') + '\n');
+    const args = ['--baseline', join(dir, 'june.csv'), '--baseline', join(dir, 'july.csv'), '--json'];
+    expect(JSON.parse(run(['pockets', '--date', '2017-06-15', ...args]).stdout)).toEqual([]);
+    const pockets = JSON.parse(run(['pockets', '--date', '2017-07-15', ...args]).stdout) as Array<{ side: string; formed: string; surrounding_sides: string[] }>;
+    expect(pockets.map((p) => [p.side, p.formed, p.surrounding_sides])).toEqual([['isis', '2017-07-01', ['government']]]);
+  });
+});

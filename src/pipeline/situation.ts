@@ -71,8 +71,10 @@ export class Situation {
     return remember(this.answers, `control ${date}`, () => controlGeoJSON(this.gridAt(date)));
   }
 
+  /** Pockets on a date, each with the date it formed (searched over this evidence's change dates). */
   pockets(date: string): Pocket[] {
-    return remember(this.answers, `pockets ${date}`, () => findPockets(this.gridAt(date)));
+    const history = { obs: this.observations, gridAt: (d: string) => this.gridAt(d) };
+    return remember(this.answers, `pockets ${date}`, () => findPockets(this.gridAt(date), { history }));
   }
 
   encirclements(date: string, opts: { side?: Side; top?: number } = {}): Encirclement[] {

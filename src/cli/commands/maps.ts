@@ -79,6 +79,8 @@ Example:
     .addHelpText('after', `
 Area is given two ways: "held" is the besieged side's painted area on the map (what published pocket
 sizes usually mean); "ring" is the area inside the ring of the encircling sides' positions.
+"formed" is the first date of the evidence from which the pocket exists without a break; when that
+is the first date of all the evidence, it is printed "DATE or earlier": nothing says when it closed.
 Example:
   frontwatch pockets --baseline front-2017-07.csv --date 2017-07-15`)
     .action((o: EvidenceFlags & { date: string; json?: boolean }) => {
@@ -87,8 +89,10 @@ Example:
       const pockets = situation.pockets(parseDay(o.date, '--date'));
       if (o.json) return void out(JSON.stringify(pockets.map(({ cells: _c, ...p }) => p)));
       if (!pockets.length) return void out(`no pocket on ${o.date}`);
+      const first = situation.dateRange().first;
+      const formed = (d: string | null): string => (d === null ? '' : d === first ? `${d} or earlier` : d);
       out(renderTable(['side', 'held km²', 'ring km²', 'surrounded by', 'formed', 'places inside'],
-        pockets.map((p) => [p.side, round(p.area_km2), round(p.ring_area_km2), p.surrounding_sides.join(', '), p.formed ?? '', p.places.map((x) => x.name).join(', ')]), 70));
+        pockets.map((p) => [p.side, round(p.area_km2), round(p.ring_area_km2), p.surrounding_sides.join(', '), formed(p.formed), p.places.map((x) => x.name).join(', ')]), 70));
     });
 
   addEvidenceOptions(
