@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { advanceRate, checkClaims, distanceToFront } from '../../analysis/index.ts';
 import { changesBetween, controlGeoJSON, controlSeries, positionsAt } from '../../control/index.ts';
 import { UsageError } from '../errors.ts';
-import { actorSideIn } from '../actor-side.ts';
+import { actorSideIn } from '../theater.ts';
 import { locatePlace as locate } from '../geocoder.ts';
 import { addEvidenceOptions, situationFrom, type EvidenceFlags } from '../evidence.ts';
 import { renderTable } from '../format/table.ts';
@@ -118,7 +118,7 @@ Example:
       }
       const claims = (store?.claims() ?? []).filter((c) => c.kind !== 'count');
       if (claims.length) {
-        const checks = checkClaims(claims.map((c) => ({ ...c, date: c.date ?? date })), { gridAt: (d) => situation.gridAt(d), locate, sideIn: actorSideIn });
+        const checks = checkClaims(claims.map((c) => ({ ...c, date: c.date ?? date })), { gridAt: (d) => situation.gridAt(d), locate, sideIn: actorSideIn, isHostile: situation.isHostile });
         out('\nWhat stored reports claim, against the map of the claim\'s date:');
         out(renderTable(['report', 'claim', 'map says', 'verdict', 'how'], checks.map((c) => [c.claim.report_id, `${c.claim.qualifier.replace('_', ' ')} ${round(c.claim.value)} ${c.claim.unit}`, round(c.computed), c.verdict, c.why]), 70));
       }

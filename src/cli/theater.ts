@@ -1,6 +1,11 @@
+import { hostileExceptAllies, type HostilityRule } from '../analysis/hostility.ts';
 import { createActorMatcher, type ActorMatcher } from '../extract/mentions/actors.ts';
 import type { Side } from '../model/index.ts';
+import { SYRIA_ALLIES } from '../theater/syria/alliances.ts';
 import { syriaTheater } from '../theater/syria/index.ts';
+
+/** What the commands take from the Syria pack: who fights whom, and the actor lexicon. */
+export const syriaHostility: HostilityRule = hostileExceptAllies(SYRIA_ALLIES);
 
 let matcher: ActorMatcher | undefined;
 
