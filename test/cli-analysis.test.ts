@@ -105,6 +105,19 @@ describe('synthetic scenarios through the CLI', () => {
   });
 });
 
+describe('baseline files', () => {
+  it("read side names the Syria pack knows (SAA, Daesh, YPG) and refuse others, naming the line", () => {
+    const file = join(DIR, 'names.csv');
+    writeFileSync(file, 'name,lat,lon,side,date\nPalmyra,34.5608,38.2806,SAA,2017-07-01\nal-Sukhnah,34.8853,38.8711,Daesh,2017-07-01\nTabqa,35.8345,38.5466,YPG,2017-07-01\n');
+    const { areas } = frontwatch(['control', '--baseline', file, '--date', '2017-07-02', '--format', 'json']) as { areas: Array<{ side: string }> };
+    expect(areas.map((a) => a.side)).toEqual(['government', 'isis', 'sdf']);
+    writeFileSync(file, 'name,lat,lon,side,date\nPalmyra,34.5608,38.2806,martians,2017-07-01\n');
+    const r = spawnSync(process.execPath, [BIN, 'control', '--baseline', file, '--date', '2017-07-02'], { cwd: CWD, encoding: 'utf8', timeout: 180_000 });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/names\.csv:2: side "martians" is not one of government, isis/);
+  });
+});
+
 describe('an independent baseline of central Syria, 14 July 2017 (test/fixtures/baselines)', () => {
   const FILE = join(import.meta.dirname, 'fixtures/baselines/central-syria-2017-07-14.csv');
   const DATE = '2017-07-15';

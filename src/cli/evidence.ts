@@ -5,7 +5,7 @@ import { openSqliteStore } from '../store/sqlite.ts';
 import type { Store } from '../store/store.ts';
 import { DEFAULT_DB, parsePositiveInt, parsePositiveNumber } from './options.ts';
 import { sampleBaselines } from './sample.ts';
-import { syriaHostility } from './theater.ts';
+import { actorSideIn, syriaHostility } from './theater.ts';
 
 export interface EvidenceFlags {
   db?: string;
@@ -38,6 +38,7 @@ export function situationFrom(o: EvidenceFlags): { situation: Situation; store: 
   const situation = new Situation(store, {
     baselineFiles,
     isHostile: syriaHostility,
+    sideOf: actorSideIn,
     control: { radiusKm: parsePositiveNumber(o.radius, '--radius'), resolution: parsePositiveInt(o.resolution, '--resolution') },
   });
   const describe = `evidence: ${situation.observations.length} observations from ${baselineFiles.length} baseline file(s)${store ? ` and the store ${dbPath}` : ''}`;

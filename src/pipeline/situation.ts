@@ -13,6 +13,8 @@ export interface SituationOptions {
   control?: ControlAtOptions;
   /** Which sides fight each other, for pockets and near-encirclements; default every side against every other. */
   isHostile?: HostilityRule;
+  /** The side of a baseline's side name outside the vocabulary ("SAA", "Daesh"): the theater's lexicon. */
+  sideOf?: (text: string) => Side | null;
 }
 
 /** How many dated answers to keep: a slider moving back and forth reuses them. */
@@ -45,7 +47,7 @@ export class Situation {
     const observations: ControlObservation[] = [];
     const areas: BaselineArea[] = [];
     for (const file of opts.baselineFiles ?? []) {
-      const b = loadBaseline(file);
+      const b = loadBaseline(file, { sideOf: opts.sideOf });
       observations.push(...b.observations);
       areas.push(...b.areas);
     }
