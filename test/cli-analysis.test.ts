@@ -106,11 +106,13 @@ describe('synthetic scenarios through the CLI', () => {
 });
 
 describe('baseline files', () => {
-  it("read side names the Syria pack knows (SAA, Daesh, YPG) and refuse others, naming the line", () => {
+  it('read side names the Syria pack knows (SAA, Daesh, YPG), say when a date precedes them, and refuse unknown sides', () => {
     const file = join(DIR, 'names.csv');
     writeFileSync(file, 'name,lat,lon,side,date\nPalmyra,34.5608,38.2806,SAA,2017-07-01\nal-Sukhnah,34.8853,38.8711,Daesh,2017-07-01\nTabqa,35.8345,38.5466,YPG,2017-07-01\n');
     const { areas } = frontwatch(['control', '--baseline', file, '--date', '2017-07-02', '--format', 'json']) as { areas: Array<{ side: string }> };
     expect(areas.map((a) => a.side)).toEqual(['government', 'isis', 'sdf']);
+    const early = spawnSync(process.execPath, [BIN, 'pockets', '--baseline', file, '--date', '2017-06-30'], { cwd: CWD, encoding: 'utf8', timeout: 180_000 });
+    expect(early.stderr).toContain('no evidence is in force on 2017-06-30: the earliest is dated 2017-07-01');
     writeFileSync(file, 'name,lat,lon,side,date\nPalmyra,34.5608,38.2806,martians,2017-07-01\n');
     const r = spawnSync(process.execPath, [BIN, 'control', '--baseline', file, '--date', '2017-07-02'], { cwd: CWD, encoding: 'utf8', timeout: 180_000 });
     expect(r.status).toBe(1);

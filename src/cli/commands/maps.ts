@@ -6,6 +6,7 @@ import { changesBetween, controlGeoJSON, controlSeries, positionsAt } from '../.
 import { UsageError } from '../errors.ts';
 import { actorSideIn } from '../theater.ts';
 import { locatePlace as locate } from '../geocoder.ts';
+import type { Situation } from '../../pipeline/situation.ts';
 import { addEvidenceOptions, situationFrom, type EvidenceFlags } from '../evidence.ts';
 import { renderTable } from '../format/table.ts';
 import { parseChoice, parseDay, parsePositiveInt, parseSide } from '../options.ts';
@@ -13,6 +14,12 @@ import { parseChoice, parseDay, parsePositiveInt, parseSide } from '../options.t
 const round = (n: number | null, digits = 0): string => (n === null ? 'n/a' : n.toLocaleString('en', { maximumFractionDigits: digits }));
 const out = (s: string): boolean => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
 const note = (s: string): boolean => process.stderr.write(`[frontwatch] ${s}\n`);
+/** An empty map is a right answer for a date before all the evidence, but rarely the one meant: say so. */
+function noteIfBeforeEvidence(situation: Situation, date: string): void {
+  const { first } = situation.dateRange();
+  if (first === null) note('no evidence at all: every cell is unknown');
+  else if (date < first) note(`no evidence is in force on ${date}: the earliest is dated ${first}`);
+}
 
 
 export function registerMaps(program: Command): void {
@@ -50,6 +57,7 @@ Examples:
         return;
       }
       if (!o.date) throw new UsageError('give --date YYYY-MM-DD (or --from/--to/--out for a series)');
+      noteIfBeforeEvidence(situation, o.date);
       const fc = situation.control(parseDay(o.date, '--date'));
       if (format === 'geojson') return void out(JSON.stringify(fc));
       const areas = fc.features.filter((f) => f.properties?.kind === 'area').map((f) => ({ side: f.properties?.side, area_km2: Math.round(f.properties?.area_km2), filled_km2: Math.round(f.properties?.filled_km2 ?? 0), places: (f.properties?.places ?? []).length }));
@@ -87,6 +95,7 @@ Example:
       const { situation, describe } = situationFrom(o);
       note(describe);
       const pockets = situation.pockets(parseDay(o.date, '--date'));
+      noteIfBeforeEvidence(situation, o.date);
       if (o.json) return void out(JSON.stringify(pockets.map(({ cells: _c, ...p }) => p)));
       if (!pockets.length) return void out(`no pocket on ${o.date}`);
       const first = situation.dateRange().first;
@@ -109,6 +118,7 @@ Example:
       const date = parseDay(o.date, '--date');
       const { situation, store, describe } = situationFrom(o);
       note(describe);
+      noteIfBeforeEvidence(situation, date);
       const found = situation.encirclements(date, { side: o.side ? parseSide(o.side) : undefined, top: parsePositiveInt(o.top, '--top') });
       if (o.json) return void out(JSON.stringify(found));
       if (!found.length) out(`no near-encirclement on ${date}`);
