@@ -76,6 +76,11 @@ describe('checkClaims', () => {
     expect(gov?.verdict).toBe('inconsistent');
     expect(isis?.why).toMatch(/^place to front: gov-30 to the nearest position of isis \(named before the figure\)/);
     expect(isis?.computed).toBeCloseTo(40, 0);
+    const [after] = checkClaims(
+      [claim({ kind: 'distance', value: 40, qualifier: 'about', places: ['gov-30'], quote: 'gov-30 is now 40 km from the positions of ISIS' })],
+      { gridAt, locate, sideIn },
+    );
+    expect(after?.why).toMatch(/^place to front: gov-30 to the nearest position of isis \(named after the figure\)/);
   });
 
   it('measures place to place when both ends are places', () => {

@@ -47,7 +47,8 @@ const SIEGE_WORDS = /besieg|encircl|siege|surround|pocket|cut off|encircle|encla
  * - other distances, by what stands before the figure: a side's forces ("the regime forces are
  *   now less than 15 km away from X", side from `sideIn`): place to that side's nearest position;
  *   a place ("A is 60 km from B") or two ("the distance between A and B is 30 km"): place to
- *   place; else (one place, no side) place to the nearest position hostile to the place's holder;
+ *   place; one place and a side after the figure ("X is 15 km from the army's positions"): place
+ *   to that side; else place to the nearest position hostile to the place's holder;
  * - area: the first near-encirclement or pocket at a named place (encirclements first when the
  *   wording is hypothetical, "would besiege", else pockets first), else the one closest in value
  *   (encirclements: positions measure; pockets: painted, then ring of positions);
@@ -167,23 +168,26 @@ interface AreaOption {
 
 function distanceOf(claim: ClaimRecord, on: DateAnalyses, ctx: ClaimCheckContext, isHostile: HostilityRule): Measured {
   const { before, after } = aroundFigure(claim.quote);
-  const side = ctx.sideIn?.(before) ?? null;
+  const sideBefore = ctx.sideIn?.(before) ?? null;
   const locateAll = (names: readonly string[]): NamedPoint[] =>
     names.flatMap((name) => {
       const at = ctx.locate(name);
       return at ? [{ name, ...at }] : [];
     });
-  // What the distance is FROM: places after the figure first, then the claim's own list.
-  const subjects = side ? [] : locateAll(nameRuns(before));
+  // What the distance is OF (a place, when no side stands before the figure), and the places it is FROM.
+  const subjects = sideBefore ? [] : locateAll(nameRuns(before));
   const ends = distinct([...subjects, ...locateAll(nameRuns(after)), ...locateAll(claim.places)]);
-  const place = side ? ends[0] : ends.find((p) => !subjects.includes(p)) ?? ends[0];
+  const place = ends.find((p) => !subjects.includes(p)) ?? ends[0];
   if (!place) return { why: 'no place named in the claim could be located' };
-  if (side) return toFront(claim, on, place, side, `${side} (named before the figure)`);
+  if (sideBefore) return toFront(claim, on, place, sideBefore, `${sideBefore} (named before the figure)`);
   const other = ends.find((p) => p !== place);
   if (other) {
     const [a, b] = subjects.includes(other) ? [other, place] : [place, other];
     return { computed: greatCircleKm(a.lat, a.lon, b.lat, b.lon), why: `place to place: ${a.name} – ${b.name} (great circle)` };
   }
+  // "X is now 15 km from the regime forces' positions": the side stands after the figure.
+  const sideAfter = ctx.sideIn?.(after) ?? null;
+  if (sideAfter) return toFront(claim, on, place, sideAfter, `${sideAfter} (named after the figure)`);
   const sides = hostileSidesAround(on.grid, place, isHostile);
   if (sides.length === 0) return { why: `nobody is known to hold ${place.name}, so "the other side" is undefined` };
   const nearest = sides
