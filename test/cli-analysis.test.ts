@@ -99,6 +99,16 @@ describe('synthetic scenarios through the CLI', () => {
     expect(within(areas[0]?.filled_km2, Math.PI * 35 ** 2, 0.05)).toBe(true);
   });
 
+  it('maps another place with --extent, and says when the evidence lies off the map', () => {
+    const far = { lat: 10, lon: 20 };
+    const file = baselineFile('elsewhere', [...onCircle('gov', far, 40, 72, 'government'), held('town', far.lat, far.lon, 'isis')]);
+    const [pocket, ...others] = pockets(file, '2017-06-15', ['--extent', '18.5,8.5,21.5,11.5']);
+    expect(others).toEqual([]);
+    expect(within(pocket?.area_km2, paintedArea(72, 40), 0.05)).toBe(true);
+    const r = spawnSync(process.execPath, [BIN, 'pockets', '--baseline', file, '--date', '2017-06-15'], { cwd: CWD, encoding: 'utf8', timeout: 180_000 });
+    expect(r.stderr).toContain("none of them is inside the extent (Syria's outline): see --extent");
+  });
+
   it('no pocket where the sides around are allies of the side inside (rebels among HTS)', () => {
     const file = baselineFile('allies', [...onCircle('hts', CENTRE, 40, 72, 'hts'), held('town', CENTRE.lat, CENTRE.lon, 'rebels')]);
     expect(pockets(file)).toEqual([]);
