@@ -83,6 +83,29 @@ describe('checkClaims', () => {
     expect(after?.why).toMatch(/^place to front: gov-30 to the nearest position of isis \(named after the figure\)/);
   });
 
+  it("reads a side's distance from a place it holds itself as the gap between its positions, else says it cannot", () => {
+    // Like the lexicon: the first actor named in the text.
+    const sideIn = (text: string) => {
+      const troops = text.indexOf('troops');
+      const isis = text.indexOf('ISIS');
+      if (isis >= 0 && (troops < 0 || isis < troops)) return 'isis';
+      return troops >= 0 ? 'government' : null;
+    };
+    const [gap, moved, zone] = checkClaims(
+      [
+        claim({ kind: 'distance', value: 55, qualifier: 'about', places: ['gov-59'], quote: 'Between the column at gov-0 and the troops at gov-59 there remain about 55 km of open ground' }),
+        claim({ kind: 'distance', value: 30, qualifier: 'about', places: ['road-3'], quote: 'when ISIS fighters overran the posts near road-3 and drove the troops about 30 km back' }),
+        claim({ kind: 'distance', value: 55, qualifier: 'exact', places: ['gov-0'], quote: 'forces were warned to stay out of a 55-km zone around gov-0' }),
+      ],
+      { gridAt, locate, sideIn },
+    );
+    expect(gap?.computed).toBeCloseTo(56.6, 0);
+    expect(gap?.why).toMatch(/^gap between positions \(gov-0 – gov-59\).*government holding gov-59 itself$/);
+    expect(moved?.verdict).toBe('cannot_compute');
+    expect(moved?.why).toMatch(/^isis holds road-3 itself on 2017-06-01/);
+    expect(zone?.why).toBe('the figure sizes a zone; it is no distance between places or to a front');
+  });
+
   it('measures place to place when both ends are places', () => {
     // Palmyra, Arak and al-Sukhnah, about where the gazetteer has them: 31 km and 66 km apart.
     const towns: Record<string, { lat: number; lon: number }> = {

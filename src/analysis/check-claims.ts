@@ -39,16 +39,22 @@ const NEAR_KM = 15;
 const HYPOTHETICAL = /\b(if|would|could|might|threaten|close to|about to)\b/i;
 /** Words that make a distance claim a siege gap rather than a distance to the front. */
 const SIEGE_WORDS = /besieg|encircl|siege|surround|pocket|cut off|encircle|enclave|cauldron/i;
+/** A figure that sizes a zone rather than separating two things on the map ("a 55-km zone around al-Tanf"). */
+const ZONE = /\b(zone|radius|perimeter)\b/i;
+/** Words before a figure that leave its subject outside the quote ("which lies 25 km …", "about 40 km up the highway from X"). */
+const NO_SUBJECT = /^[\s,;:()–-]*(?:(?:which|that|it|and|some|about|roughly|around|nearly|almost|over|under|more|less|than|up|to|at|least|approximately|only|just|lies|lie|is|are|was|were|sits|stands)\b[\s,]*)*$/i;
 
 /**
  * Checks numeric claims against the map for each claim's date.
- * - distance, siege wording ("… 70 km … would besiege …"): the gap of the best-ranked
- *   near-encirclement with an end at a named place (else the one closest in value), positions measure;
+ * - distance, siege wording with a hypothetical ("if … advance 70 km … would besiege"): the gap of
+ *   the best-ranked near-encirclement with an end at a named place (else the one closest in value);
+ * - a zone's size ("a 55-km zone"): cannot be computed;
  * - other distances, by what stands before the figure: a side's forces ("the regime forces are
- *   now less than 15 km away from X", side from `sideIn`): place to that side's nearest position;
- *   a place ("A is 60 km from B") or two ("the distance between A and B is 30 km"): place to
- *   place; one place and a side after the figure ("X is 15 km from the army's positions"): place
- *   to that side; else place to the nearest position hostile to the place's holder;
+ *   now less than 15 km away from X", side from `sideIn`): place to that side's nearest position,
+ *   or, when that side holds X itself, the gap of a near-encirclement with an end at X; places
+ *   ("A is 60 km from B", "the distance between A and B is 30 km"): place to place; no subject
+ *   ("which lies 25 km south-east of A"): A to the claim's other place; one place and a side after
+ *   the figure: place to that side; else place to the nearest position hostile to its holder;
  * - area: the first near-encirclement or pocket at a named place (encirclements first when the
  *   wording is hypothetical, "would besiege", else pockets first), else the one closest in value
  *   (encirclements: positions measure; pockets: painted, then ring of positions);
@@ -120,7 +126,9 @@ function measure(
   });
   const text = `${claim.about} ${claim.quote}`;
   if (claim.kind === 'area') return areaOf(claim, on, places, text);
-  if (SIEGE_WORDS.test(text)) return gapOf(claim, on, places);
+  // "if they advance 70 km … they would besiege": the gap that would close a siege.
+  if (SIEGE_WORDS.test(text) && HYPOTHETICAL.test(text)) return gapOf(claim, on, places);
+  if (ZONE.test(claim.quote)) return { why: 'the figure sizes a zone; it is no distance between places or to a front' };
   return distanceOf(claim, on, ctx, isHostile);
 }
 
@@ -168,26 +176,29 @@ interface AreaOption {
 
 function distanceOf(claim: ClaimRecord, on: DateAnalyses, ctx: ClaimCheckContext, isHostile: HostilityRule): Measured {
   const { before, after } = aroundFigure(claim.quote);
-  const sideBefore = ctx.sideIn?.(before) ?? null;
   const locateAll = (names: readonly string[]): NamedPoint[] =>
     names.flatMap((name) => {
       const at = ctx.locate(name);
       return at ? [{ name, ...at }] : [];
     });
-  // What the distance is OF (a place, when no side stands before the figure), and the places it is FROM.
+  const sideBefore = ctx.sideIn?.(before) ?? null;
+  // What the distance is OF: a side's forces, or places, before the figure; else the referent outside the quote.
   const subjects = sideBefore ? [] : locateAll(nameRuns(before));
-  const ends = distinct([...subjects, ...locateAll(nameRuns(after)), ...locateAll(claim.places)]);
-  const place = ends.find((p) => !subjects.includes(p)) ?? ends[0];
+  const from = distinct([...locateAll(nameRuns(after)), ...locateAll(claim.places)]);
+  if (subjects.length > 0) {
+    const [a, b] = distinct([...subjects, ...from]);
+    if (a && b) return placeToPlace(a, b);
+  }
+  const place = from[0] ?? subjects[0];
   if (!place) return { why: 'no place named in the claim could be located' };
-  if (sideBefore) return toFront(claim, on, place, sideBefore, `${sideBefore} (named before the figure)`);
-  const other = ends.find((p) => p !== place);
-  if (other) {
-    const [a, b] = subjects.includes(other) ? [other, place] : [place, other];
-    return { computed: greatCircleKm(a.lat, a.lon, b.lat, b.lon), why: `place to place: ${a.name} – ${b.name} (great circle)` };
+  if (!sideBefore && NO_SUBJECT.test(before)) {
+    // "which lies about 25 km south-east of A": the referent is the claim's other place.
+    const referent = from.find((p) => p !== place);
+    if (referent) return placeToPlace(referent, place);
   }
   // "X is now 15 km from the regime forces' positions": the side stands after the figure.
-  const sideAfter = ctx.sideIn?.(after) ?? null;
-  if (sideAfter) return toFront(claim, on, place, sideAfter, `${sideAfter} (named after the figure)`);
+  const side = sideBefore ?? ctx.sideIn?.(after) ?? null;
+  if (side) return fromSide(claim, on, place, side, sideBefore ? 'named before the figure' : 'named after the figure');
   const sides = hostileSidesAround(on.grid, place, isHostile);
   if (sides.length === 0) return { why: `nobody is known to hold ${place.name}, so "the other side" is undefined` };
   const nearest = sides
@@ -196,6 +207,23 @@ function distanceOf(claim: ClaimRecord, on: DateAnalyses, ctx: ClaimCheckContext
     .sort((a, b) => a.km - b.km)[0];
   if (!nearest) return { why: `no position of ${sides.join('/')} on ${claim.date}` };
   return toFront(claim, on, place, nearest.s, `${nearest.s} (no side named; hostile to the holder of ${place.name})`);
+}
+
+function placeToPlace(a: NamedPoint, b: NamedPoint): Measured {
+  return { computed: greatCircleKm(a.lat, a.lon, b.lat, b.lon), why: `place to place: ${a.name} – ${b.name} (great circle)` };
+}
+
+/**
+ * A side's distance from a place. When the side itself holds the place ("between the column on the
+ * boundary and the troops at al-Hayl … 70 km"), the figure is a gap between its own positions: the
+ * near-encirclement with an end there, if any.
+ */
+function fromSide(claim: ClaimRecord, on: DateAnalyses, place: NamedPoint, side: Side, how: string): Measured {
+  const holder = holderOf(on.grid, place);
+  if (holder !== side) return toFront(claim, on, place, side, `${side} (${how})`);
+  const gap = on.encirclements().find((e) => e.ends.some((end) => end.side === side && near(place, end)));
+  if (gap) return { computed: gap.gap_km, why: `gap between positions (${gap.ends[0].name} – ${gap.ends[1].name}) of the near-encirclement of ${gap.side}, ${side} holding ${place.name} itself` };
+  return { why: `${side} holds ${place.name} itself on ${claim.date}: the figure is no distance from ${side}'s front (a gap or a distance moved?)` };
 }
 
 function toFront(claim: ClaimRecord, on: DateAnalyses, place: NamedPoint, side: Side, whose: string): Measured {
@@ -213,8 +241,8 @@ function distinct(points: readonly NamedPoint[]): NamedPoint[] {
   return out;
 }
 
-/** Sides hostile to whoever holds the place: its cell's side, else the side of the nearest position. */
-function hostileSidesAround(grid: ControlGrid, place: NamedPoint, isHostile: HostilityRule): Side[] {
+/** Whoever holds the place: its cell's side, else the side of the nearest position. */
+function holderOf(grid: ControlGrid, place: NamedPoint): Side {
   const topo = gridTopology(grid);
   const cell = topo.locator.locate(place.lat, place.lon);
   let holder: Side = cell >= 0 ? (topo.sideNames[topo.side[cell] ?? 0] ?? 'unknown') : 'unknown';
@@ -228,6 +256,12 @@ function hostileSidesAround(grid: ControlGrid, place: NamedPoint, isHostile: Hos
       }
     }
   }
+  return holder;
+}
+
+/** Sides hostile to whoever holds the place. */
+function hostileSidesAround(grid: ControlGrid, place: NamedPoint, isHostile: HostilityRule): Side[] {
+  const holder = holderOf(grid, place);
   if (holder === 'unknown') return [];
   const sides = new Set(grid.positions.map((p) => p.side));
   return [...sides].filter((s) => isHostile(holder, s)).sort();
