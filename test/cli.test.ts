@@ -136,6 +136,20 @@ describe('frontwatch eval on the sample corpus (the regression gate)', () => {
 });
 
 describe('frontwatch claims --check', () => {
+  it("checks the sample's seed claims, 70 km and more than 11,000 km², against the near-encirclement of 15 July", () => {
+    const db = tempDbPath();
+    expect(run(['ingest', '--db', db, SAMPLE_REPORTS]).code).toBe(0);
+    const r = run(['claims', '--check', '--json', '--db', db, '--report', 's06-frontline-weekly-jul16', '--sample-baseline']);
+    expect(r.code).toBe(0);
+    const checks = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { computed: number; verdict: string; why: string; claim: { kind: string; value: number } });
+    const gap = checks.find((c) => c.claim.kind === 'distance' && c.claim.value === 70);
+    const area = checks.find((c) => c.claim.kind === 'area' && c.claim.value === 11_000);
+    expect(gap?.why).toMatch(/^gap between positions \(al-Hayl gas field – Raqqa-Homs boundary/);
+    expect(gap?.verdict).toBe('consistent');
+    expect(area?.why).toMatch(/positions measure/);
+    expect(area?.verdict).toBe('consistent');
+  });
+
   it("measures a side's distance place to front and a town's distance place to place", () => {
     const dir = mkdtempSync(join(tmpdir(), 'fw-claims-'));
     const report = join(dir, 'claims-report.txt');
