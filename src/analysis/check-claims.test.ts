@@ -32,10 +32,11 @@ function claim(part: Partial<ClaimRecord> & Pick<ClaimRecord, 'kind' | 'value' |
 
 describe('checkClaims', () => {
   it('checks a siege distance against the gap between positions, and the siege area against the enclosed area', () => {
-    const [gap, area] = checkClaims(
+    const [gap, area, toClose] = checkClaims(
       [
         claim({ kind: 'distance', value: 55, qualifier: 'about', places: ['gov-59'], quote: 'if they advance 55 km to gov-59 they would besiege the area' }),
         claim({ kind: 'area', value: 4000, qualifier: 'more_than', places: ['gov-59'], quote: 'they would besiege an area of more than 4000 square km' }),
+        claim({ kind: 'distance', value: 55, qualifier: 'about', places: ['gov-59'], quote: 'about 55 km remain to close the encirclement at gov-59' }),
       ],
       { gridAt, locate },
     );
@@ -45,6 +46,7 @@ describe('checkClaims', () => {
     expect(area?.verdict).toBe('consistent');
     expect(area?.computed).toBeGreaterThan(4300);
     expect(area?.why).toMatch(/positions measure/);
+    expect(toClose?.computed).toBeCloseTo(56.6, 0);
   });
 
   it('measures a plain distance from the named place to the nearest hostile position', () => {

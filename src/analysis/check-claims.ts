@@ -39,6 +39,8 @@ const NEAR_KM = 15;
 const HYPOTHETICAL = /\b(if|would|could|might|threaten|close to|about to)\b/i;
 /** Words that make a distance claim a siege gap rather than a distance to the front. */
 const SIEGE_WORDS = /besieg|encircl|siege|surround|pocket|cut off|encircle|enclave|cauldron/i;
+/** Words of a siege still to be closed. */
+const TO_CLOSE = /\b(gap|close|closing|complete|completing|remain|remains|remaining|needs?)\b/i;
 /** A figure that sizes a zone rather than separating two things on the map ("a 55-km zone around al-Tanf"). */
 const ZONE = /\b(zone|radius|perimeter)\b/i;
 /** Words before a figure that leave its subject outside the quote ("which lies 25 km …", "about 40 km up the highway from X"). */
@@ -46,7 +48,8 @@ const NO_SUBJECT = /^[\s,;:()–-]*(?:(?:which|that|it|and|some|about|roughly|ar
 
 /**
  * Checks numeric claims against the map for each claim's date.
- * - distance, siege wording with a hypothetical ("if … advance 70 km … would besiege"): the gap of
+ * - distance, siege wording with a hypothetical or a siege still to close ("if … advance 70 km …
+ *   would besiege", "70 km remain to close the ring"): the gap of
  *   the best-ranked near-encirclement with an end at a named place (else the one closest in value);
  * - a zone's size ("a 55-km zone"): cannot be computed;
  * - other distances, by what stands before the figure: a side's forces ("the regime forces are
@@ -126,8 +129,8 @@ function measure(
   });
   const text = `${claim.about} ${claim.quote}`;
   if (claim.kind === 'area') return areaOf(claim, on, places, text);
-  // "if they advance 70 km … they would besiege": the gap that would close a siege.
-  if (SIEGE_WORDS.test(text) && HYPOTHETICAL.test(text)) return gapOf(claim, on, places);
+  // "if they advance 70 km … they would besiege", "70 km remain to close the ring": the gap that would close a siege.
+  if (SIEGE_WORDS.test(text) && (HYPOTHETICAL.test(text) || TO_CLOSE.test(text))) return gapOf(claim, on, places);
   if (ZONE.test(claim.quote)) return { why: 'the figure sizes a zone; it is no distance between places or to a front' };
   return distanceOf(claim, on, ctx, isHostile);
 }
