@@ -1,6 +1,7 @@
 import type { ClaimRecord, ControlGrid, Side } from '../model/index.ts';
 import { distanceToFront } from './distance-to-front.ts';
 import { findEncirclements, type Encirclement } from './encirclements.ts';
+import { aroundFigure, nameRuns } from './distance-ends.ts';
 import { greatCircleKm } from './geodesy.ts';
 import { gridTopology } from './grid-topology.ts';
 import { everyoneHostile, type HostilityRule } from './hostility.ts';
@@ -26,8 +27,8 @@ export interface ClaimCheckContext {
   locate: (name: string) => { lat: number; lon: number } | null;
   /** Relative tolerances; default distance 0.25, area 0.3. */
   tolerance?: { distance: number; area: number };
-  /** The side a claim speaks of ("the regime forces are 15 km from …"), when the caller knows it. */
-  sideOf?: (claim: ClaimRecord) => Side | null;
+  /** The side of the first actor named in a text (the theater's actor lexicon), for "the regime forces are 15 km from …". */
+  sideIn?: (text: string) => Side | null;
   isHostile?: HostilityRule;
 }
 
@@ -38,13 +39,25 @@ const NEAR_KM = 15;
 const HYPOTHETICAL = /\b(if|would|could|might|threaten|close to|about to)\b/i;
 /** Words that make a distance claim a siege gap rather than a distance to the front. */
 const SIEGE_WORDS = /besieg|encircl|siege|surround|pocket|cut off|encircle|enclave|cauldron/i;
+/** Words of a siege still to be closed. */
+const TO_CLOSE = /\b(gap|close|closing|complete|completing|remain|remains|remaining|needs?)\b/i;
+/** A figure that sizes a zone rather than separating two things on the map ("a 55-km zone around al-Tanf"). */
+const ZONE = /\b(zone|radius|perimeter)\b/i;
+/** Words before a figure that leave its subject outside the quote ("which lies 25 km …", "about 40 km up the highway from X"). */
+const NO_SUBJECT = /^[\s,;:()–-]*(?:(?:which|that|it|and|some|about|roughly|around|nearly|almost|over|under|more|less|than|up|to|at|least|approximately|only|just|lies|lie|is|are|was|were|sits|stands)\b[\s,]*)*$/i;
 
 /**
  * Checks numeric claims against the map for each claim's date.
- * - distance, siege wording ("… 70 km … would besiege …"): the gap of the best-ranked
- *   near-encirclement with an end at a named place (else the one closest in value), positions measure;
- * - other distances: from the first named place that can be located to the nearest position of the
- *   side the claim speaks of (`sideOf`), else of any side hostile to the place's holder;
+ * - distance, siege wording with a hypothetical or a siege still to close ("if … advance 70 km …
+ *   would besiege", "70 km remain to close the ring"): the gap of
+ *   the best-ranked near-encirclement with an end at a named place (else the one closest in value);
+ * - a zone's size ("a 55-km zone"): cannot be computed;
+ * - other distances, by what stands before the figure: a side's forces ("the regime forces are
+ *   now less than 15 km away from X", side from `sideIn`): place to that side's nearest position,
+ *   or, when that side holds X itself, the gap of a near-encirclement with an end at X; places
+ *   ("A is 60 km from B", "the distance between A and B is 30 km"): place to place; no subject
+ *   ("which lies 25 km south-east of A"): A to the claim's other place; one place and a side after
+ *   the figure: place to that side; else place to the nearest position hostile to its holder;
  * - area: the first near-encirclement or pocket at a named place (encirclements first when the
  *   wording is hypothetical, "would besiege", else pockets first), else the one closest in value
  *   (encirclements: positions measure; pockets: painted, then ring of positions);
@@ -116,8 +129,10 @@ function measure(
   });
   const text = `${claim.about} ${claim.quote}`;
   if (claim.kind === 'area') return areaOf(claim, on, places, text);
-  if (SIEGE_WORDS.test(text)) return gapOf(claim, on, places);
-  return distanceOf(claim, on, places, ctx.sideOf?.(claim) ?? null, isHostile);
+  // "if they advance 70 km … they would besiege", "70 km remain to close the ring": the gap that would close a siege.
+  if (SIEGE_WORDS.test(text) && (HYPOTHETICAL.test(text) || TO_CLOSE.test(text))) return gapOf(claim, on, places);
+  if (ZONE.test(claim.quote)) return { why: 'the figure sizes a zone; it is no distance between places or to a front' };
+  return distanceOf(claim, on, ctx, isHostile);
 }
 
 function gapOf(claim: ClaimRecord, on: DateAnalyses, places: NamedPoint[]): Measured {
@@ -162,30 +177,75 @@ interface AreaOption {
   label: string;
 }
 
-function distanceOf(
-  claim: ClaimRecord,
-  on: DateAnalyses,
-  places: NamedPoint[],
-  side: Side | null,
-  isHostile: HostilityRule,
-): Measured {
-  const place = places[0];
-  if (!place) return { why: 'no place named in the claim could be located' };
-  const sides = side ? [side] : hostileSidesAround(on.grid, place, isHostile);
-  if (sides.length === 0) return { why: `nobody is known to hold ${place.name}, so "the other side" is undefined` };
-  let best: { km: number; side: Side; name: string } | undefined;
-  for (const s of sides) {
-    if (!on.grid.positions.some((p) => p.side === s)) continue;
-    const d = distanceToFront(on.grid, place, s);
-    if (!best || d.km < best.km) best = { km: d.km, side: s, name: d.nearest.name };
+function distanceOf(claim: ClaimRecord, on: DateAnalyses, ctx: ClaimCheckContext, isHostile: HostilityRule): Measured {
+  const { before, after } = aroundFigure(claim.quote);
+  const locateAll = (names: readonly string[]): NamedPoint[] =>
+    names.flatMap((name) => {
+      const at = ctx.locate(name);
+      return at ? [{ name, ...at }] : [];
+    });
+  const sideBefore = ctx.sideIn?.(before) ?? null;
+  // What the distance is OF: a side's forces, or places, before the figure; else the referent outside the quote.
+  const subjects = sideBefore ? [] : locateAll(nameRuns(before));
+  const from = distinct([...locateAll(nameRuns(after)), ...locateAll(claim.places)]);
+  if (subjects.length > 0) {
+    const [a, b] = distinct([...subjects, ...from]);
+    if (a && b) return placeToPlace(a, b);
   }
-  if (!best) return { why: `no position of ${sides.join('/')} on ${claim.date}` };
-  const whose = side ? `${side} (the side the claim speaks of)` : `${best.side} (hostile to the holder of ${place.name})`;
-  return { computed: best.km, why: `distance from ${place.name} to the nearest position of ${whose}: ${best.name}` };
+  const place = from[0] ?? subjects[0];
+  if (!place) return { why: 'no place named in the claim could be located' };
+  if (!sideBefore && NO_SUBJECT.test(before)) {
+    // "which lies about 25 km south-east of A": the referent is the claim's other place.
+    const referent = from.find((p) => p !== place);
+    if (referent) return placeToPlace(referent, place);
+  }
+  // "X is now 15 km from the regime forces' positions": the side stands after the figure.
+  const side = sideBefore ?? ctx.sideIn?.(after) ?? null;
+  if (side) return fromSide(claim, on, place, side, sideBefore ? 'named before the figure' : 'named after the figure');
+  const sides = hostileSidesAround(on.grid, place, isHostile);
+  if (sides.length === 0) return { why: `nobody is known to hold ${place.name}, so "the other side" is undefined` };
+  const nearest = sides
+    .filter((s) => on.grid.positions.some((p) => p.side === s))
+    .map((s) => ({ s, km: distanceToFront(on.grid, place, s).km }))
+    .sort((a, b) => a.km - b.km)[0];
+  if (!nearest) return { why: `no position of ${sides.join('/')} on ${claim.date}` };
+  return toFront(claim, on, place, nearest.s, `${nearest.s} (no side named; hostile to the holder of ${place.name})`);
 }
 
-/** Sides hostile to whoever holds the place: its cell's side, else the side of the nearest position. */
-function hostileSidesAround(grid: ControlGrid, place: NamedPoint, isHostile: HostilityRule): Side[] {
+function placeToPlace(a: NamedPoint, b: NamedPoint): Measured {
+  return { computed: greatCircleKm(a.lat, a.lon, b.lat, b.lon), why: `place to place: ${a.name} – ${b.name} (great circle)` };
+}
+
+/**
+ * A side's distance from a place. When the side itself holds the place ("between the column on the
+ * boundary and the troops at al-Hayl … 70 km"), the figure is a gap between its own positions: the
+ * near-encirclement with an end there, if any.
+ */
+function fromSide(claim: ClaimRecord, on: DateAnalyses, place: NamedPoint, side: Side, how: string): Measured {
+  const holder = holderOf(on.grid, place);
+  if (holder !== side) return toFront(claim, on, place, side, `${side} (${how})`);
+  const gap = on.encirclements().find((e) => e.ends.some((end) => end.side === side && near(place, end)));
+  if (gap) return { computed: gap.gap_km, why: `gap between positions (${gap.ends[0].name} – ${gap.ends[1].name}) of the near-encirclement of ${gap.side}, ${side} holding ${place.name} itself` };
+  return { why: `${side} holds ${place.name} itself on ${claim.date}: the figure is no distance from ${side}'s front (a gap or a distance moved?)` };
+}
+
+function toFront(claim: ClaimRecord, on: DateAnalyses, place: NamedPoint, side: Side, whose: string): Measured {
+  if (!on.grid.positions.some((p) => p.side === side)) return { why: `no position of ${side} on ${claim.date}` };
+  const d = distanceToFront(on.grid, place, side);
+  return { computed: d.km, why: `place to front: ${place.name} to the nearest position of ${whose}: ${d.nearest.name}` };
+}
+
+/** Places without repeats: one name, or one spot within a kilometre, counts once. */
+function distinct(points: readonly NamedPoint[]): NamedPoint[] {
+  const out: NamedPoint[] = [];
+  for (const p of points) {
+    if (!out.some((q) => normalName(q.name) === normalName(p.name) || greatCircleKm(p.lat, p.lon, q.lat, q.lon) < 1)) out.push(p);
+  }
+  return out;
+}
+
+/** Whoever holds the place: its cell's side, else the side of the nearest position. */
+function holderOf(grid: ControlGrid, place: NamedPoint): Side {
   const topo = gridTopology(grid);
   const cell = topo.locator.locate(place.lat, place.lon);
   let holder: Side = cell >= 0 ? (topo.sideNames[topo.side[cell] ?? 0] ?? 'unknown') : 'unknown';
@@ -199,6 +259,12 @@ function hostileSidesAround(grid: ControlGrid, place: NamedPoint, isHostile: Hos
       }
     }
   }
+  return holder;
+}
+
+/** Sides hostile to whoever holds the place. */
+function hostileSidesAround(grid: ControlGrid, place: NamedPoint, isHostile: HostilityRule): Side[] {
+  const holder = holderOf(grid, place);
   if (holder === 'unknown') return [];
   const sides = new Set(grid.positions.map((p) => p.side));
   return [...sides].filter((s) => isHostile(holder, s)).sort();

@@ -4,6 +4,6 @@ export { findEncirclements, type Encirclement, type FindEncirclementsOptions, ty
 export { distanceToFront, type FrontDistance } from './distance-to-front.ts';
 export { advanceRate, type AdvanceRate, type DatedPositions } from './advance-rate.ts';
 export { checkClaims, verdictFor, type ClaimCheck, type ClaimCheckContext, type ClaimVerdict } from './check-claims.ts';
-export { everyoneHostile, type HostilityRule } from './hostility.ts';
+export { everyoneHostile, hostileExceptAllies, type HostilityRule } from './hostility.ts';
 export type { NamedPoint } from './named-points.ts';
 export { AnalysisError, ANALYSIS_ERROR_CODES, type AnalysisErrorCode } from './errors.ts';

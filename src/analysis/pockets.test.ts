@@ -5,6 +5,7 @@ import type { ControlGrid, ControlObservation } from '../model/index.ts';
 import { findPockets } from './pockets.ts';
 import { CENTRE, held, onCircle, squareExtent } from './test-support.ts';
 import { destination } from './geodesy.ts';
+import { hostileExceptAllies } from './hostility.ts';
 
 const extent = squareExtent(CENTRE.lat, CENTRE.lon, 300);
 const DATE = '2017-06-01';
@@ -35,6 +36,13 @@ describe('findPockets', () => {
     // The traced outline encloses exactly the pocket's cells.
     expect(Math.abs(area({ type: 'Feature', properties: {}, geometry: pocket?.geometry ?? null }) / 1e6 / (pocket?.area_km2 ?? 1) - 1)).toBeLessThan(0.01);
     expect(pocket?.formed).toBeNull();
+  });
+
+  it('reads no pocket where the sides around are allies of the side inside', () => {
+    const obs = [...onCircle('hts', CENTRE, 40, 72, 'hts'), held('town', CENTRE.lat, CENTRE.lon, 'rebels')];
+    const grid = controlAt(obs, DATE, { extent });
+    expect(findPockets(grid).map((p) => p.side)).toEqual(['rebels']);
+    expect(findPockets(grid, { isHostile: hostileExceptAllies([['hts', 'rebels']]) })).toEqual([]);
   });
 
   it('finds two pockets and sorts them largest first', () => {

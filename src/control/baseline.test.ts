@@ -28,6 +28,9 @@ describe('loadBaseline: CSV', () => {
       expect.objectContaining({ code: 'E_CONTROL_BASELINE_FORMAT', message: expect.stringContaining('b.csv:3: lat "95"') }),
     );
     expect(() => parseBaselineCsv('name,lat,lon,side,date\nA,34,38,daesh,2017-05-01\n', 'b.csv')).toThrow(/b\.csv:2: side "daesh"/);
+    const sideOf = (t: string) => (t === 'daesh' ? 'isis' : null);
+    expect(parseBaselineCsv('name,lat,lon,side,date\nA,34,38,daesh,2017-05-01\n', 'b.csv', { sideOf }).observations[0]?.side).toBe('isis');
+    expect(() => parseBaselineCsv('name,lat,lon,side,date\nA,34,38,martians,2017-05-01\n', 'b.csv', { sideOf })).toThrow(/side "martians" is not one of .* nor a name of an actor/);
     expect(() => parseBaselineCsv('name,lat,lon,side,date\nA,34,38,isis,2017-13-01\n', 'b.csv')).toThrow(/b\.csv:2: date/);
   });
 

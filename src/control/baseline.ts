@@ -12,17 +12,23 @@ export interface Baseline {
 
 const REQUIRED_COLUMNS = ['name', 'lat', 'lon', 'side', 'date'] as const;
 
+export interface BaselineOptions {
+  /** The side of a name outside the vocabulary ("SAA", "Daesh"), e.g. through a theater's actor lexicon; null when unknown. */
+  sideOf?: (text: string) => Side | null;
+}
+
 /**
  * Reads a baseline file: CSV with a header naming `name,lat,lon,side,date` (any order; an optional
  * `place_id` column chains rows to gazetteer ids), or GeoJSON whose Point features become
  * observations and Polygon/MultiPolygon features become areas, with properties `side`, `date`
  * and `name`. Errors carry `E_CONTROL_BASELINE_READ` / `E_CONTROL_BASELINE_FORMAT` and name the
- * file and line (CSV) or feature (GeoJSON).
+ * file and line (CSV) or feature (GeoJSON). A side is one of `SIDES` (any case), else what
+ * `opts.sideOf` makes of the name.
  *
  * @example
  * const { observations, areas } = loadBaseline('data/baseline-2017-06.csv');
  */
-export function loadBaseline(file: string): Baseline {
+export function loadBaseline(file: string, opts: BaselineOptions = {}): Baseline {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -30,8 +36,8 @@ export function loadBaseline(file: string): Baseline {
     throw new ControlError('E_CONTROL_BASELINE_READ', `${file}: cannot read the baseline (${(error as Error).message})`);
   }
   return /\.(geo)?json$/i.test(file) || text.trimStart().startsWith('{')
-    ? parseBaselineGeoJSON(text, file)
-    : parseBaselineCsv(text, file);
+    ? parseBaselineGeoJSON(text, file, opts)
+    : parseBaselineCsv(text, file, opts);
 }
 
 /**
@@ -40,7 +46,7 @@ export function loadBaseline(file: string): Baseline {
  * @example
  * parseBaselineCsv('name,lat,lon,side,date\nArak,34.65,38.56,isis,2017-05-01\n', 'b.csv').observations[0]?.side; // 'isis'
  */
-export function parseBaselineCsv(text: string, file: string): Baseline {
+export function parseBaselineCsv(text: string, file: string, opts: BaselineOptions = {}): Baseline {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   const header = splitCsvLine(lines[0] ?? '').map((h) => h.trim().toLowerCase());
   const missing = REQUIRED_COLUMNS.filter((c) => !header.includes(c));
@@ -58,7 +64,7 @@ export function parseBaselineCsv(text: string, file: string): Baseline {
       name: field('name'),
       lat: coordinate(field('lat'), -90, 90, 'lat', where),
       lon: coordinate(field('lon'), -180, 180, 'lon', where),
-      side: side(field('side'), where),
+      side: side(field('side'), where, opts),
       date: day(field('date'), where),
       origin: 'baseline',
     };
@@ -76,7 +82,7 @@ export function parseBaselineCsv(text: string, file: string): Baseline {
  * @example
  * parseBaselineGeoJSON(JSON.stringify(collection), 'b.geojson').areas.length;
  */
-export function parseBaselineGeoJSON(text: string, file: string): Baseline {
+export function parseBaselineGeoJSON(text: string, file: string, opts: BaselineOptions = {}): Baseline {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -89,7 +95,7 @@ export function parseBaselineGeoJSON(text: string, file: string): Baseline {
   features.forEach((feature, i) => {
     const where = `${file}: features[${i}]`;
     const properties = isRecord(feature.properties) ? feature.properties : {};
-    const featureSide = side(String(properties.side ?? ''), where);
+    const featureSide = side(String(properties.side ?? ''), where, opts);
     const date = day(String(properties.date ?? ''), where);
     const name = typeof properties.name === 'string' ? properties.name : '';
     const geometry = isRecord(feature.geometry) ? feature.geometry : undefined;
@@ -151,9 +157,9 @@ function coordinate(text: string, min: number, max: number, what: string, where:
   return value;
 }
 
-function side(text: string, where: string): Side {
-  const found = SIDES.find((s) => s === text.trim().toLowerCase());
-  if (!found) throw new ControlError('E_CONTROL_BASELINE_FORMAT', `${where}: side "${text}" is not one of ${SIDES.join(', ')}`);
+function side(text: string, where: string, opts: BaselineOptions): Side {
+  const found = SIDES.find((s) => s === text.trim().toLowerCase()) ?? (text.trim() ? opts.sideOf?.(text.trim()) : undefined);
+  if (!found) throw new ControlError('E_CONTROL_BASELINE_FORMAT', `${where}: side "${text}" is not one of ${SIDES.join(', ')}${opts.sideOf ? ' nor a name of an actor the theater knows' : ''}`);
   return found;
 }
 

@@ -1,6 +1,6 @@
 export { controlAt } from './control-at.ts';
 export { observationsFromEvents, type ObservationsFromEvents } from './observations-from-events.ts';
-export { loadBaseline, parseBaselineCsv, parseBaselineGeoJSON, type Baseline } from './baseline.ts';
+export { loadBaseline, parseBaselineCsv, parseBaselineGeoJSON, type Baseline, type BaselineOptions } from './baseline.ts';
 export { placeTimelines, positionsAt } from './timelines.ts';
 export { normalisePlaceName } from './place-key.ts';
 export { controlGeoJSON, type SideAreaProperties } from './control-geojson.ts';

@@ -1,5 +1,6 @@
 import type { FeatureCollection } from 'geojson';
 import { findEncirclements, type Encirclement } from '../analysis/encirclements.ts';
+import type { HostilityRule } from '../analysis/hostility.ts';
 import { findPockets, type Pocket } from '../analysis/pockets.ts';
 import { controlAt, loadBaseline, observationsFromEvents, type ControlAtOptions } from '../control/index.ts';
 import { controlGeoJSON } from '../control/control-geojson.ts';
@@ -10,6 +11,10 @@ export interface SituationOptions {
   /** Baseline files (CSV or GeoJSON) read once, in order. */
   baselineFiles?: string[];
   control?: ControlAtOptions;
+  /** Which sides fight each other, for pockets and near-encirclements; default every side against every other. */
+  isHostile?: HostilityRule;
+  /** The side of a baseline's side name outside the vocabulary ("SAA", "Daesh"): the theater's lexicon. */
+  sideOf?: (text: string) => Side | null;
 }
 
 /** How many dated answers to keep: a slider moving back and forth reuses them. */
@@ -42,7 +47,7 @@ export class Situation {
     const observations: ControlObservation[] = [];
     const areas: BaselineArea[] = [];
     for (const file of opts.baselineFiles ?? []) {
-      const b = loadBaseline(file);
+      const b = loadBaseline(file, { sideOf: opts.sideOf });
       observations.push(...b.observations);
       areas.push(...b.areas);
     }
@@ -55,6 +60,11 @@ export class Situation {
     this.observations = observations;
     this.areas = areas;
     this.skippedEvents = fromEvents.skipped;
+  }
+
+  /** The hostility rule in force, for claim checks that look for pockets and near-encirclements. */
+  get isHostile(): HostilityRule | undefined {
+    return this.opts.isHostile;
   }
 
   /** The grid options in force (resolution, radius), for series and change computations. */
@@ -71,12 +81,14 @@ export class Situation {
     return remember(this.answers, `control ${date}`, () => controlGeoJSON(this.gridAt(date)));
   }
 
+  /** Pockets on a date, each with the date it formed (searched over this evidence's change dates). */
   pockets(date: string): Pocket[] {
-    return remember(this.answers, `pockets ${date}`, () => findPockets(this.gridAt(date)));
+    const history = { obs: this.observations, gridAt: (d: string) => this.gridAt(d) };
+    return remember(this.answers, `pockets ${date}`, () => findPockets(this.gridAt(date), { history, isHostile: this.opts.isHostile }));
   }
 
   encirclements(date: string, opts: { side?: Side; top?: number } = {}): Encirclement[] {
-    return remember(this.answers, `encirclements ${date} ${opts.side ?? '*'} ${opts.top ?? ''}`, () => findEncirclements(this.gridAt(date), opts));
+    return remember(this.answers, `encirclements ${date} ${opts.side ?? '*'} ${opts.top ?? ''}`, () => findEncirclements(this.gridAt(date), { ...opts, isHostile: this.opts.isHostile }));
   }
 
   /** First and last dates of the evidence, for a time slider. */

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { checkClaims } from '../../analysis/index.ts';
 import { openSqliteStore } from '../../store/sqlite.ts';
+import { actorSideIn } from '../theater.ts';
 import { locatePlace as locate } from '../geocoder.ts';
 import { addEvidenceOptions, situationFrom, type EvidenceFlags } from '../evidence.ts';
 import { renderTable } from '../format/table.ts';
@@ -33,7 +34,7 @@ inconsistent, or cannot_compute with the reason. Examples:
         }
         const { situation } = situationFrom({ ...o, db: dbPath });
         const undated = claims.filter((c) => !c.date).length;
-        const checks = checkClaims(claims.filter((c) => c.date), { gridAt: (d) => situation.gridAt(d), locate });
+        const checks = checkClaims(claims.filter((c) => c.date), { gridAt: (d) => situation.gridAt(d), locate, sideIn: actorSideIn, isHostile: situation.isHostile });
         if (o.json) return void checks.forEach((c) => process.stdout.write(JSON.stringify(c) + '\n'));
         process.stdout.write(
           renderTable(['report', 'date', 'claim', 'map says', 'verdict', 'how'],

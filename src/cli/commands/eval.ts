@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import type { EventRecord } from '../../model/index.ts';
 import { processReports } from '../../pipeline/index.ts';
 import { loadCorpus } from '../../eval/corpus.ts';
+import { belowFloor, floorFigures, loadFloor } from '../../eval/floor.ts';
 import { scoreEvents, type ScoreResult } from '../../eval/score.ts';
 import { PartialFailure } from '../errors.ts';
 import { geocoderWith } from '../geocoder.ts';
@@ -41,11 +42,14 @@ export function registerEval(program: Command): void {
     .option('--json', 'print the scores as JSON')
     .option('--pred <file>', 'also write the predicted events as JSON Lines')
     .option('--min-f1 <n>', 'exit 1 when factual F1 is below this (for CI)')
+    .option('--floor <file>', 'exit 1 when factual_f1, modality_f1 or date_accuracy is below the floor in this JSON file, e.g. CORPUS/eval-floor.json')
     .addHelpText('after', `
 Examples:
   npm run eval -- ../shared/corpus/dev
-  frontwatch eval samples/syria-2017 --verbose`)
-    .action(async (dir: string, o: { verbose?: boolean; json?: boolean; pred?: string; minF1?: string }) => {
+  frontwatch eval samples/syria-2017 --verbose
+  frontwatch eval samples/syria-2017 --floor samples/syria-2017/eval-floor.json`)
+    .action(async (dir: string, o: { verbose?: boolean; json?: boolean; pred?: string; minF1?: string; floor?: string }) => {
+      const floor = o.floor ? loadFloor(o.floor) : undefined; // a bad floor file fails before the long run
       const { result, events } = await evaluateCorpus(dir);
       if (o.pred) writeFileSync(o.pred, events.map((e) => JSON.stringify(e)).join('\n') + '\n');
       if (o.verbose) for (const line of [...result.misses, ...result.extras]) process.stdout.write(`  ${line}\n`);
@@ -54,5 +58,7 @@ Examples:
       if (o.minF1 !== undefined && result.factual.f1 < Number(o.minF1)) {
         throw new PartialFailure(`[frontwatch] [eval] factual F1 ${f3(result.factual.f1)} is below the recorded ${o.minF1}`);
       }
+      const dropped = floor ? belowFloor(floorFigures(result), floor.floor) : [];
+      if (dropped.length) throw new PartialFailure(`[frontwatch] [eval] ${dir}: ${dropped.join('; ')} (${o.floor})`);
     });
 }

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { EventRecord } from '../../model/index.ts';
 import { processReports } from '../../pipeline/index.ts';
 import { PartialFailure } from '../errors.ts';
+import { hintIfStdinIsTerminal } from '../stdin-hint.ts';
 import { geocoderWith } from '../geocoder.ts';
 import { EVENT_FORMATS, formatEvents, type EventFormat } from '../format/events.ts';
 import { parseChoice, parsePositiveNumber } from '../options.ts';
@@ -25,6 +26,7 @@ Examples:
       const format = parseChoice(o.format, EVENT_FORMATS, '--format') as EventFormat;
       const maxBytes = parsePositiveNumber(o.maxMb, '--max-mb') * 1024 * 1024;
       const geocoder = geocoderWith(o.places);
+      hintIfStdinIsTerminal(files, 'extract');
       const events: EventRecord[] = [];
       let failures = 0;
       for await (const item of processReports(files, { geocoder, maxBytes })) {

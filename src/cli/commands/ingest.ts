@@ -3,6 +3,7 @@ import { expandInputs } from '../../ingest/index.ts';
 import { processReports } from '../../pipeline/index.ts';
 import { openSqliteStore } from '../../store/sqlite.ts';
 import { PartialFailure } from '../errors.ts';
+import { hintIfStdinIsTerminal } from '../stdin-hint.ts';
 import { geocoderWith } from '../geocoder.ts';
 import { DEFAULT_DB, parsePositiveNumber } from '../options.ts';
 import { createProgress } from '../progress.ts';
@@ -62,6 +63,7 @@ Examples:
   frontwatch ingest samples/syria-2017/reports/
   frontwatch ingest --db war.db 'feeds/**/*.rss' reports.jsonl`)
     .action(async (paths: string[], o: { db: string; maxMb: string; places?: string[] }) => {
+      hintIfStdinIsTerminal(paths, 'ingest');
       const s = await ingestInto(o.db, paths, { maxBytes: parsePositiveNumber(o.maxMb, '--max-mb') * 1024 * 1024, places: o.places });
       process.stdout.write(
         `${s.inserted} report(s) stored, ${s.updated} updated, ${s.duplicates} already present, ${s.failed} failed; ${s.events} events, ${s.claims} claims → ${o.db}\n`,

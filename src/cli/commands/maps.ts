@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { advanceRate, checkClaims, distanceToFront } from '../../analysis/index.ts';
 import { changesBetween, controlGeoJSON, controlSeries, positionsAt } from '../../control/index.ts';
 import { UsageError } from '../errors.ts';
+import { actorSideIn } from '../theater.ts';
 import { locatePlace as locate } from '../geocoder.ts';
+import type { Situation } from '../../pipeline/situation.ts';
 import { addEvidenceOptions, situationFrom, type EvidenceFlags } from '../evidence.ts';
 import { renderTable } from '../format/table.ts';
 import { parseChoice, parseDay, parsePositiveInt, parseSide } from '../options.ts';
@@ -12,6 +14,12 @@ import { parseChoice, parseDay, parsePositiveInt, parseSide } from '../options.t
 const round = (n: number | null, digits = 0): string => (n === null ? 'n/a' : n.toLocaleString('en', { maximumFractionDigits: digits }));
 const out = (s: string): boolean => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
 const note = (s: string): boolean => process.stderr.write(`[frontwatch] ${s}\n`);
+/** An empty map is a right answer for a date before all the evidence, but rarely the one meant: say so. */
+function noteIfBeforeEvidence(situation: Situation, date: string): void {
+  const { first } = situation.dateRange();
+  if (first === null) note('no evidence at all: every cell is unknown');
+  else if (date < first) note(`no evidence is in force on ${date}: the earliest is dated ${first}`);
+}
 
 
 export function registerMaps(program: Command): void {
@@ -49,6 +57,7 @@ Examples:
         return;
       }
       if (!o.date) throw new UsageError('give --date YYYY-MM-DD (or --from/--to/--out for a series)');
+      noteIfBeforeEvidence(situation, o.date);
       const fc = situation.control(parseDay(o.date, '--date'));
       if (format === 'geojson') return void out(JSON.stringify(fc));
       const areas = fc.features.filter((f) => f.properties?.kind === 'area').map((f) => ({ side: f.properties?.side, area_km2: Math.round(f.properties?.area_km2), filled_km2: Math.round(f.properties?.filled_km2 ?? 0), places: (f.properties?.places ?? []).length }));
@@ -78,16 +87,21 @@ Example:
     .addHelpText('after', `
 Area is given two ways: "held" is the besieged side's painted area on the map (what published pocket
 sizes usually mean); "ring" is the area inside the ring of the encircling sides' positions.
+"formed" is the first date of the evidence from which the pocket exists without a break; when that
+is the first date of all the evidence, it is printed "DATE or earlier": nothing says when it closed.
 Example:
   frontwatch pockets --baseline front-2017-07.csv --date 2017-07-15`)
     .action((o: EvidenceFlags & { date: string; json?: boolean }) => {
       const { situation, describe } = situationFrom(o);
       note(describe);
       const pockets = situation.pockets(parseDay(o.date, '--date'));
+      noteIfBeforeEvidence(situation, o.date);
       if (o.json) return void out(JSON.stringify(pockets.map(({ cells: _c, ...p }) => p)));
       if (!pockets.length) return void out(`no pocket on ${o.date}`);
+      const first = situation.dateRange().first;
+      const formed = (d: string | null): string => (d === null ? '' : d === first ? `${d} or earlier` : d);
       out(renderTable(['side', 'held km²', 'ring km²', 'surrounded by', 'formed', 'places inside'],
-        pockets.map((p) => [p.side, round(p.area_km2), round(p.ring_area_km2), p.surrounding_sides.join(', '), p.formed ?? '', p.places.map((x) => x.name).join(', ')]), 70));
+        pockets.map((p) => [p.side, round(p.area_km2), round(p.ring_area_km2), p.surrounding_sides.join(', '), formed(p.formed), p.places.map((x) => x.name).join(', ')]), 70));
     });
 
   addEvidenceOptions(
@@ -104,6 +118,7 @@ Example:
       const date = parseDay(o.date, '--date');
       const { situation, store, describe } = situationFrom(o);
       note(describe);
+      noteIfBeforeEvidence(situation, date);
       const found = situation.encirclements(date, { side: o.side ? parseSide(o.side) : undefined, top: parsePositiveInt(o.top, '--top') });
       if (o.json) return void out(JSON.stringify(found));
       if (!found.length) out(`no near-encirclement on ${date}`);
@@ -113,7 +128,7 @@ Example:
       }
       const claims = (store?.claims() ?? []).filter((c) => c.kind !== 'count');
       if (claims.length) {
-        const checks = checkClaims(claims.map((c) => ({ ...c, date: c.date ?? date })), { gridAt: (d) => situation.gridAt(d), locate });
+        const checks = checkClaims(claims.map((c) => ({ ...c, date: c.date ?? date })), { gridAt: (d) => situation.gridAt(d), locate, sideIn: actorSideIn, isHostile: situation.isHostile });
         out('\nWhat stored reports claim, against the map of the claim\'s date:');
         out(renderTable(['report', 'claim', 'map says', 'verdict', 'how'], checks.map((c) => [c.claim.report_id, `${c.claim.qualifier.replace('_', ' ')} ${round(c.claim.value)} ${c.claim.unit}`, round(c.computed), c.verdict, c.why]), 70));
       }

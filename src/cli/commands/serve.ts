@@ -5,6 +5,7 @@ import { openSqliteStore } from '../../store/sqlite.ts';
 import { gazetteerWith, userPlaceFiles } from '../geocoder.ts';
 import { DEFAULT_DB, parsePositiveInt, parsePositiveNumber } from '../options.ts';
 import { SAMPLE_REPORTS, sampleBaselines } from '../sample.ts';
+import { actorSideIn, syriaHostility } from '../theater.ts';
 import { ingestInto } from './ingest.ts';
 
 interface ServeFlags {
@@ -45,7 +46,7 @@ Examples:
       }
       const live = openSqliteStore(o.db);
       const baselineFiles = [...(o.sampleBaseline ? sampleBaselines() : []), ...(o.baseline ?? [])];
-      const situation = new Situation(live, { baselineFiles, control: { radiusKm } });
+      const situation = new Situation(live, { baselineFiles, control: { radiusKm }, isHostile: syriaHostility, sideOf: actorSideIn });
       const { url } = await startServer({
         store: live,
         situation,
