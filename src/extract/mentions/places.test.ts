@@ -25,6 +25,10 @@ describe('findPlaces', () => {
     expect(places('The monitor said Tal Sawda was captured.').map((p) => p.name)).toEqual(['Tal Sawda']);
   });
 
+  it('reads no place in an outlet bracketed after a dateline', () => {
+    expect(places('Idlib (Enab) – The group withdrew.').map((p) => p.name)).toEqual(['Idlib']);
+  });
+
   it('reads offsets and relations', () => {
     expect(places('stands 13 km south of Deir ez-Zor')[0]).toMatchObject({ name: 'Deir ez-Zor', offset: { km: 13, bearingDeg: 180 }, relation: 'near' });
     expect(places('in the eastern countryside of Hama')[0]).toMatchObject({ name: 'Hama', relation: 'countryside', provinceHint: 'Hama' });

@@ -37,11 +37,17 @@ const ANAPHOR_KIND: Readonly<Record<string, PlaceMention['anaphor']>> = {
   neighbourhood: 'neighbourhood', district: 'district', area: 'any', province: 'province', governorate: 'province',
 };
 
-// "Ahmad al-Hamawi, who helps run …", "said al-Hamawi", "al-Hamawi told": a person, not a place.
+// "Ahmad al-Hamawi, who helps run …", "said al-Hamawi", "al-Hamawi told": a person, not a place
+// (and an outlet in a dateline's bracket is no place either).
 const PERSON_AFTER = /^\s*(?:,\s*(?:who|an?\s+(?:[\w-]+\s+){0,3}(?:activist|resident|spokes(?:man|woman|person)|commander|official|journalist|reporter|analyst|researcher|doctor|director|member|leader|head|chief|lawyer|witness))\b|\s+(?:said|says|told|added|explained)\b)/i;
 const PERSON_BEFORE = /\b(?:said|says|told|activist|spokes(?:man|woman|person)|commander|journalist|according\s+to)\s+$/i;
 
-function isPersonName(sentence: string, start: number, end: number): boolean {
+// "Hama (Qasioun) – …", "DAMASCUS (SANA) -": the bracket after a dateline names the outlet.
+const DATELINE_OUTLET_BEFORE = /\($/;
+const DATELINE_OUTLET_AFTER = /^\)\s*[-–—:]/;
+
+function namesPersonOrOutlet(sentence: string, start: number, end: number): boolean {
+  if (DATELINE_OUTLET_BEFORE.test(sentence.slice(start - 1, start)) && DATELINE_OUTLET_AFTER.test(sentence.slice(end, end + 4))) return true;
   // "said X" names a speaker only when the clause ends there ("…, said al-Hamawi."), not in "said X was captured".
   const speaker = PERSON_BEFORE.test(sentence.slice(Math.max(0, start - 25), start)) && /^\s*(?:[,.;]|$)/.test(sentence.slice(end, end + 3));
   return speaker || PERSON_AFTER.test(sentence.slice(end, end + 60));
@@ -79,7 +85,7 @@ export function findPlaces(sentence: string, offset: number, actors: readonly Ac
     const start = offset + localStart;
     const end = offset + localEnd;
     if (actors.some((a) => a.start < end && start < a.end)) continue;
-    if (isPersonName(sentence, localStart, localEnd)) continue;
+    if (namesPersonOrOutlet(sentence, localStart, localEnd)) continue;
     // Skipped compass words ("the Eastern Ghouta") stay in the phrase, so the cues before them are read.
     const phraseStart = DIRECTIONAL_ONLY.test(m[0].slice(0, trimmed.skip)) ? m.index : localStart;
     out.push(describe(sentence, offset, localStart, localEnd, trimmed.name, phraseStart));

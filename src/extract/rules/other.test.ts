@@ -17,4 +17,9 @@ describe('other rules', () => {
     const events = extractReport(reportOf('The army secured the road to Khanasser.')).events;
     expect(events.map((e) => e.subtype)).toContain('road secured');
   });
+
+  it('reads restoring security to a road as a road secured', () => {
+    const [event] = extractReport(reportOf('The army is restoring security to the road to Ithriya.')).events;
+    expect(event?.subtype).toBe('road secured');
+  });
 });

@@ -46,7 +46,7 @@ export const OTHER_RULES: readonly Rule[] = [
     name: 'other-road-secured',
     type: 'other',
     subtype: 'road secured',
-    pattern: /\b(?:secur(?:ed|ing|e)|reopen(?:ed|ing)?|open(?:ed|ing)?)\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:road|highway|supply\s+(?:line|route)|route)s?(?:\s+(?:to|towards|between|linking|from|of|leading\s+to))?/gi,
+    pattern: /\b(?:secur(?:ed|ing|e)|reopen(?:ed|ing)?|open(?:ed|ing)?|restor(?:e|ed|es|ing)\s+(?:security|safety|control)\s+(?:to|on|of|along))\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:road|highway|supply\s+(?:line|route)|route)s?(?:\s+(?:to|towards|between|linking|from|of|leading\s+to))?/gi,
     actor: 'subject',
     place: 'after',
     confidence: 0.6,

@@ -31,4 +31,9 @@ describe('withdrawal rules', () => {
   it('reads "lost A to B" as B’s capture only', () => {
     expect(brief('The militants lost the towns of Kabajeb and Shula to government troops.').filter((e) => e.startsWith('withdrawal'))).toEqual([]);
   });
+
+  it('reads being pushed back and receding as withdrawals', () => {
+    expect(brief('Government troops entered Tal Sawda. They broke through before being pushed back by insurgents.')).toContain('withdrawal/government@Tal Sawda/asserted');
+    expect(brief('ISIS receded from Kawkab during the past few days.')).toContain('withdrawal/isis@Kawkab/asserted');
+  });
 });

@@ -22,7 +22,7 @@ export const WITHDRAWAL_RULES: readonly Rule[] = [
   triggerRule({
     name: 'withdrawal-from',
     type: 'withdrawal',
-    pattern: /\b(?:withdr[ae]w(?:n|s|ing|al)?|pull(?:ed|s|ing)?\s+(?:out|back)|retreat(?:ed|s|ing)?|fled|flee(?:s|ing)?|evacuat(?:ed|es|ing|e)|abandon(?:ed|s|ing)?|pulling\s+out)\b/gi,
+    pattern: /\b(?:withdr[ae]w(?:n|s|ing|al)?|pull(?:ed|s|ing)?\s+(?:out|back)|retreat(?:ed|s|ing)?|fled|flee(?:s|ing)?|evacuat(?:ed|es|ing|e)|abandon(?:ed|s|ing)?|pulling\s+out|reced(?:e|ed|es|ing)|f(?:ell|all|alling|alls)\s+back|(?:pushed|driven|thrown|beaten)\s+back)\b/gi,
     actor: 'subject',
     place: 'after',
     contextPlace: 'always',
