@@ -29,9 +29,9 @@ export interface PlaceMention {
    * "the city", "the field": an anaphor that coreference resolves to an earlier place ("the area":
    * `any` kind). `context` is
    * a trigger with no place of its own ("scores were killed during the operation"): it happened where
-   * the paragraph's last event did.
+   * the paragraph's last event did; `list` is "these areas": each place of the last list named.
    */
-  anaphor?: PlaceKind | 'field' | 'populated' | 'any' | 'context';
+  anaphor?: PlaceKind | 'field' | 'populated' | 'any' | 'context' | 'list';
 }
 
 /** A date found in the text (the dates engineer's DateMention, re-declared structurally). */

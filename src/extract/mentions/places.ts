@@ -31,6 +31,8 @@ const ANAPHOR_RE = /\bthe\s+(?:((?:oil|gas)-rich)\s+|(?:(?:[a-z]+-(?:rich|held|c
 // "IS overran it in 2014", "to establish control over it": "it" as the object of a territorial verb is a place.
 const OBJECT_PRONOUN_RE = /(?<=\b(?:overr[au]n|captured|recaptured|retook|seized|took|taken|liberated|stormed|entered|besieged|encircled|surrounded|reached|attacked|control\s+(?:of|over))\s)it\b/gi;
 const PRONOUN_RE = /\bit\b/g;
+// "These areas are also surrounded": the places just listed.
+const PLURAL_ANAPHOR_RE = /\b(?:these|those|both)\s+(?:areas|villages|towns|places|positions|neighbou?rhoods|districts|points|sites)\b/gi;
 const ANAPHOR_KIND: Readonly<Record<string, PlaceMention['anaphor']>> = {
   city: 'city', town: 'town', village: 'village', oilfield: 'field', 'oil field': 'field', gasfield: 'field', 'gas field': 'field',
   field: 'field', airport: 'airport', airbase: 'airport', 'air base': 'airport', base: 'base', neighborhood: 'neighbourhood',
@@ -93,6 +95,10 @@ export function findPlaces(sentence: string, offset: number, actors: readonly Ac
   for (const m of sentence.matchAll(OBJECT_PRONOUN_RE)) {
     const start = offset + m.index;
     out.push({ start, end: start + m[0].length, text: m[0], name: m[0], anaphor: 'any' });
+  }
+  for (const m of sentence.matchAll(PLURAL_ANAPHOR_RE)) {
+    const start = offset + m.index;
+    out.push({ start, end: start + m[0].length, text: m[0], name: m[0], anaphor: 'list' });
   }
   for (const m of sentence.matchAll(PRONOUN_RE)) {
     // "areas located at the south and southeast of it": an unnamed place near the one just named.

@@ -78,4 +78,9 @@ describe('coreference refiner', () => {
     const events = brief('The Syrian army captured key areas west of Humaymah and advanced towards the town.');
     expect(events).toContain('advance/government@Humaymah/asserted');
   });
+
+  it('reads "these areas" as each place of the list just named', () => {
+    const events = brief('ISIS now holds only Watani Hospital, Naim Roundabout and the Stadium. These areas are also surrounded by the SDF.');
+    expect(events).toEqual(['siege/sdf@Watani Hospital/asserted', 'siege/sdf@Naim Roundabout/asserted', 'siege/sdf@Stadium/asserted']);
+  });
 });

@@ -1,5 +1,6 @@
 import type { Side } from '../../model/index.ts';
 import type { ActorMention, Candidate, ExtractContext, PlaceMention } from '../types.ts';
+import { placesBefore } from '../roles.ts';
 import { defineRefiner } from './define.ts';
 
 // How many earlier places an anaphor ("the city") may look back over.
@@ -34,6 +35,17 @@ const placeMatchesAnaphor = (p: PlaceMention, kind: NonNullable<PlaceMention['an
 
 // A sentence that opens on a back-reference goes on with the one before it, even across a paragraph break.
 const CONTINUES = /^\s*(?:the\s+(?:advance|attack|assault|operation|offensive|capture|recapture|fighting|battles?|clashes|progress|gains?)|this|these|it|they)\b/i;
+
+/** "These areas are also surrounded": the last list of named places before `at`, in its sentence or the one before. */
+function lastListBefore(ctx: ExtractContext, at: number): PlaceMention[] {
+  const i = ctx.sentences.findIndex((s) => s.start <= at && at <= s.end);
+  for (const s of [ctx.sentences[i], ctx.sentences[i - 1]]) {
+    if (!s) continue;
+    const list = placesBefore(s, Math.min(at, s.end) - s.start, true).filter((p) => !p.anaphor);
+    if (list.length > 0) return list;
+  }
+  return [];
+}
 
 /** The most recently named actor of a side hostile to `of`. */
 function lastHostileTo(lastMentioned: ReadonlyMap<Side, ActorMention>, of: ActorMention | null): ActorMention | null {
@@ -138,8 +150,8 @@ export const coreference = defineRefiner({
         continue;
       }
       let place = c.place;
-      if (place?.anaphor === 'context') {
-        const { places, event } = contextOf(out, c);
+      if (place?.anaphor === 'context' || place?.anaphor === 'list') {
+        const { places, event } = place.anaphor === 'list' ? { places: lastListBefore(ctx, place.start), event: undefined } : contextOf(out, c);
         if (places.length === 0) {
           ctx.debug(() => `coreference: dropped ${c.rule} at ${c.trigger[0]}: no earlier event in its paragraph`);
           continue;
