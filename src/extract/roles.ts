@@ -1,9 +1,9 @@
 import type { ActorMention, PlaceMention, SentenceView } from './types.ts';
 
 // A clause ends where a new subordinate or coordinate clause starts: the place window of a trigger
-// never runs past it (", while …", "; …", " after …", ", which …").
+// never runs past it (", while …", "; …", " after …", ", which …"); "until after midnight" is a time, not a clause.
 const CLAUSE_BREAK =
-  /[;:()]|,\s*(?:while|where|whereas|but|as|after|before|which|who|and\s+(?:the|they|it|its|their|a|an)\b|amid|prompting|forcing|killing|leaving|according|said|says|a\s+(?:monitor|source))|\s(?:while|whereas|after|before|amid|as\s+well\s+as|in\s+order\s+to|in\s+an?\s+(?:attempt|bid|effort)|following|because|when|where|which|that\s+(?:is|was|lies)|backed\s+by|supported\s+by|with\s+the\s+support|under\s+the\s+cover|to\s+(?:the\s+)?(?:lift|recapture|capture|seize|retake|reach|liberate|control|secure|cut|protect|prevent|repel))\b|\s[-–—]\s/gi;
+  /[;:()]|,\s*(?:while|where|whereas|but|as|after|before|which|who|and\s+(?:the|they|it|its|their|a|an)\b|amid|prompting|forcing|killing|leaving|according|said|says|a\s+(?:monitor|source))|(?<!\buntil)\s(?:while|whereas|after|before|amid|as\s+well\s+as|in\s+order\s+to|in\s+an?\s+(?:attempt|bid|effort)|following|because|when|where|which|that\s+(?:is|was|lies)|backed\s+by|supported\s+by|with\s+the\s+support|under\s+the\s+cover|to\s+(?:the\s+)?(?:lift|recapture|capture|seize|retake|reach|liberate|control|secure|cut|protect|prevent|repel))\b|\s[-–—]\s/gi;
 // Words right before an actor that make it an object, not the subject of the next verb.
 const OBJECT_BEFORE = /\b(?:from|against|of|on|with|by|at|targeting|targeted|toward|towards|into|to|hit|struck|killed|killing|repel(?:led|ling)?|expel(?:led|ling)?|drove|driving|ousting|ousted|out|over|among|for|between|fighting|battling|fought|clashes|attacking|attacked|ambushed|besieging|besieged|encircling|surrounding)\s+(?:the\s+)?(?:remaining\s+|rest\s+of\s+(?:the\s+)?|members\s+of\s+(?:the\s+)?|positions\s+of\s+(?:the\s+)?)?$/i;
 // What joins allied actors named together ("the SAA, Hezbollah and the Tiger Forces", "X backed by Y").

@@ -42,4 +42,8 @@ describe('clash rules', () => {
   it('with no subject before the fighting, takes the actor after it', () => {
     expect(brief('ISIS shelled Tadmur. The battle for Qaryatayn intensified on Tuesday as pro-regime forces pressed on.')).toContain('clash/government@Qaryatayn/asserted');
   });
+
+  it('reads "until after midnight" as a time inside the clause, not a new clause', () => {
+    expect(brief('Clashes continued until after midnight between the army and ISIS in the area of the Shaer field.')).toContain('clash/government@Shaer field/asserted');
+  });
 });
