@@ -31,6 +31,10 @@ const ANAPHOR_RE = /\bthe\s+(?:((?:oil|gas)-rich)\s+|(?:(?:[a-z]+-(?:rich|held|c
 // "IS overran it in 2014", "to establish control over it": "it" as the object of a territorial verb is a place.
 const OBJECT_PRONOUN_RE = /(?<=\b(?:overr[au]n|captured|recaptured|retook|seized|took|taken|liberated|stormed|entered|besieged|encircled|surrounded|reached|attacked|control\s+(?:of|over))\s)it\b/gi;
 const PRONOUN_RE = /\bit\b/g;
+// "advancing on its outskirts": the surroundings of the place just named.
+const ITS_SURROUNDINGS_RE = /\bits\s+(?:(?:north|south|east|west)\w*\s+)?(?:outskirts|countryside|vicinity|surroundings|edges?)\b/gi;
+// "reached the Iraqi border": a national border is a place though its adjective names no place.
+const BORDER_RE = /\bthe\s+((?:Iraqi|Turkish|Jordanian|Lebanese|Israeli)\s+border)\b/g;
 // "These areas are also surrounded": the places just listed.
 const PLURAL_ANAPHOR_RE = /\b(?:these|those|both)\s+(?:areas|villages|towns|places|positions|neighbou?rhoods|districts|points|sites)\b/gi;
 const ANAPHOR_KIND: Readonly<Record<string, PlaceMention['anaphor']>> = {
@@ -95,6 +99,14 @@ export function findPlaces(sentence: string, offset: number, actors: readonly Ac
   for (const m of sentence.matchAll(OBJECT_PRONOUN_RE)) {
     const start = offset + m.index;
     out.push({ start, end: start + m[0].length, text: m[0], name: m[0], anaphor: 'any' });
+  }
+  for (const m of sentence.matchAll(ITS_SURROUNDINGS_RE)) {
+    const start = offset + m.index;
+    out.push({ start, end: start + m[0].length, text: m[0], name: m[0], anaphor: 'any', relation: 'near' });
+  }
+  for (const m of sentence.matchAll(BORDER_RE)) {
+    const start = offset + m.index + m[0].length - m[1]!.length;
+    out.push({ start, end: offset + m.index + m[0].length, text: m[1]!, name: m[1]!, kindHint: 'region' });
   }
   for (const m of sentence.matchAll(PLURAL_ANAPHOR_RE)) {
     const start = offset + m.index;

@@ -175,7 +175,7 @@ export const coreference = defineRefiner({
         }
         // "areas south of it" keeps its own words and stays near the antecedent, not at it.
         // "the town" after "west of Sukhna" is Sukhna itself, not the area near it.
-        place = place.relation === 'near' ? { ...ref, relation: 'near', text: place.text.replace(/\bit$/, ref.text), start: place.start, end: place.end } : bare(ref);
+        place = place.relation === 'near' ? { ...ref, relation: 'near', text: place.text.replace(/\bit$/, ref.text).replace(/^its\s+(.+)$/i, `$1 of ${ref.text}`), start: place.start, end: place.end } : bare(ref);
       }
       if (c.type !== 'withdrawal' && (!c.actor || !c.actor.generic || c.actor.side !== 'unknown')) lastSubject = actor;
       const head = actor;

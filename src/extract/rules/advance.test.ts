@@ -34,4 +34,9 @@ describe('advance rules', () => {
   it('skips an actor inside a relative clause when reading the subject', () => {
     expect(brief('The troops, which broke the IS siege on Kuweires this week, reached the airbase of Jirah.')).toContain('advance/government@Jirah/asserted');
   });
+
+  it('reads "its outskirts" as near the place just named, and a national border as a place', () => {
+    expect(brief('The army captured Qaryatayn on Thursday after advancing on its outskirts.')).toContain('advance/government@outskirts of Qaryatayn/asserted');
+    expect(brief('The army reached the Jordanian border for the first time since 2013.')).toContain('advance/government@Jordanian border/asserted');
+  });
 });
