@@ -5,6 +5,7 @@ import { haversineKm } from './geometry.ts';
 import { TEST_PLACES } from './fixtures.ts';
 import { queryFromPhrase } from './phrase.ts';
 import { loadSyriaGazetteer } from './load.ts';
+import type { Place } from '../model/place.ts';
 
 const geocoder = createGeocoder(new Gazetteer(TEST_PLACES));
 const geocodePhrase = (text: string, extra = {}) => geocoder.geocode({ ...queryFromPhrase(text), ...extra });
@@ -57,6 +58,40 @@ describe('geocoder over a small gazetteer', () => {
   it('returns null for an unknown name or a bare generic word', () => {
     expect(geocodePhrase('Qwertyville')).toBeNull();
     expect(geocodePhrase('the airbase')).toBeNull();
+  });
+});
+
+describe('candidate ranking over written places', () => {
+  const local = (id: string, name: string, kind: Place['kind'], lat: number, lon: number): Place =>
+    ({ id, name, altNames: [], kind, lat, lon, admin1: null, population: null, source: 'test' });
+  const g = createGeocoder(new Gazetteer([
+    local('t:qaryatain-village', 'Qaryatain', 'village', 34.0, 36.0),
+    local('t:qaryatayn-town', 'Al Qaryatayn', 'town', 34.23, 37.24),
+    local('t:masaran', 'Ma‘saran', 'village', 35.313, 37.246),
+    local('t:maysarah', 'Maysarah', 'village', 36.516, 37.75),
+    local('t:qanbar', 'Qanbar', 'village', 35.072, 37.453),
+    local('t:rasm-kabir', 'Rasm al Kabir', 'village', 36.221, 37.643),
+  ]));
+  const around = [{ lat: 35.30, lon: 37.26 }, { lat: 35.32, lon: 37.20 }, { lat: 35.29, lon: 37.21 }];
+
+  it('lets a city cue prefer a town to a village, even one spelt exactly', () => {
+    expect(g.geocode(queryFromPhrase('Qaryatain city'))?.place?.id).toBe('t:qaryatayn-town');
+    expect(g.geocode(queryFromPhrase('the village of Qaryatain'))?.place?.id).toBe('t:qaryatain-village');
+  });
+
+  it('prefers a one-edit spelling amid the report’s places to a skeleton homonym far away', () => {
+    expect(g.geocode({ name: 'Ma’sarah', text: 'Ma’sarah' })?.place?.id).toBe('t:maysarah');
+    expect(g.geocode({ name: 'Ma’sarah', text: 'Ma’sarah', nearby: around })?.place?.id).toBe('t:masaran');
+    // A name met as spelt stands, wherever the neighbours are.
+    expect(g.geocode({ name: 'Maysarah', text: 'Maysarah', nearby: around })?.place?.id).toBe('t:maysarah');
+  });
+
+  it('drops a head word such as Rasm ("farm") when the whole name only met guesses', () => {
+    expect(g.geocode(queryFromPhrase('Rasm Qanbar farm'))?.place?.id).toBe('t:qanbar');
+  });
+
+  it('reads past a leading verb in -ing', () => {
+    expect(geocoder.geocode({ name: 'Controlling Deir ez-Zor', text: 'Controlling Deir ez-Zor city', kindHint: 'city' })?.place?.id).toBe('t:deir');
   });
 });
 

@@ -15,7 +15,7 @@ import type { Gazetteer } from './gazetteer.ts';
 import { destinationPoint, midpoint } from './geometry.ts';
 import { isGenericName, queryFromPhrase, tailOfPhrase } from './phrase.ts';
 import { provinceAt } from './provinces.ts';
-import { fitsKind, rankCandidates, type Candidate } from './rank.ts';
+import { fitsKind, neighboursWithin50km, rankCandidates, type Candidate } from './rank.ts';
 
 /** Below this score a candidate is a guess, not an answer. */
 const MIN_SCORE = 0.6;
@@ -38,7 +38,7 @@ const KIND_WORDS: Partial<Record<NonNullable<PlaceQuery['kindHint']>, string[]>>
 };
 
 /** Head words of names ("Bir X", "Tall X") that a report may add to, or drop from, the gazetteer's name. */
-const HEAD_WORDS = /^(?:bir|beer|tall?|tell?|jabal|jebel|wadi|khirbet|khirbat|mazraat|qasr|hawijat|abar|ras)\s+/i;
+const HEAD_WORDS = /^(?:bir|beer|tall?|tell?|jabal|jebel|wadi|khirbet|khirbat|mazraat|mazraa|mazra'at|qasr|hawijat|abar|ras|rasm|hawsh|haush)\s+/i;
 
 function best(g: Gazetteer, q: PlaceQuery): Candidate | null {
   if (isGenericName(q.name)) return null;
@@ -53,6 +53,27 @@ function best(g: Gazetteer, q: PlaceQuery): Candidate | null {
     hits.push(...g.lookup(`${q.name} ${word}`).filter((h) => h.level === 'exact' || h.level === 'key'));
   }
   const top = rankCandidates(hits, q, canonical)[0];
+  const answer = top && top.score >= MIN_SCORE ? top : null;
+  return amongNeighbours(g, q, answer, canonical) ?? answer;
+}
+
+/** Whether most of the report's other places, and at least two, lie within 50 km of a place. */
+function amidNeighbours(place: Place, nearby: NonNullable<PlaceQuery['nearby']>): boolean {
+  const close = neighboursWithin50km(place, nearby);
+  return close >= 2 && close * 2 >= nearby.length;
+}
+
+/**
+ * When the name met nothing amid the report's other places (at least two of them), or met only on
+ * its skeleton, a spelling one edit away that lies amid them is likelier meant ("Ma'sarah" among
+ * villages around Ma'saran) than a homonym across the country. A name met as spelt stands.
+ */
+function amongNeighbours(g: Gazetteer, q: PlaceQuery, answer: Candidate | null, canonical: (s: string) => string | null): Candidate | null {
+  const nearby = q.nearby;
+  if (!nearby || nearby.length < 2) return null;
+  if (answer && (answer.level === 'exact' || answer.level === 'key' || amidNeighbours(answer.place, nearby))) return null;
+  const close = g.lookupOneEdit(q.name).filter((h) => amidNeighbours(h.place, nearby));
+  const top = rankCandidates(close, q, canonical)[0];
   return top && top.score >= MIN_SCORE ? top : null;
 }
 

@@ -13,7 +13,10 @@ const KM = '(?:km|kms|kilometers?|kilometres?)';
 
 /** Words in front of a name that only say what kind of place it is. */
 const PREFIX_CUES: ReadonlyArray<[RegExp, PlaceQuery['kindHint'] | undefined]> = [
-  [/^(?:the\s+)?(?:key\s+|strategic\s+|small\s+)?(?:town|village|city|hamlet|locality)\s+of\s+/i, 'populated'],
+  [/^(?:the\s+)?(?:key\s+|strategic\s+|small\s+)?town\s+of\s+/i, 'town'],
+  [/^(?:the\s+)?(?:key\s+|strategic\s+|small\s+)?(?:village|hamlet)\s+of\s+/i, 'village'],
+  [/^(?:the\s+)?(?:key\s+|strategic\s+|small\s+)?city\s+of\s+/i, 'city'],
+  [/^(?:the\s+)?(?:key\s+|strategic\s+|small\s+)?locality\s+of\s+/i, 'populated'],
   [/^(?:the\s+)?(?:provincial\s+)?capital(?:\s+city)?\s+of\s+/i, 'populated'],
   [/^(?:the\s+)?(?:key\s+)?(?:oil\s*field|gas\s*field|field)s?\s+of\s+/i, 'field'],
   [/^(?:the\s+)?(?:province|governorate)\s+of\s+/i, 'province'],
@@ -24,7 +27,9 @@ const PREFIX_CUES: ReadonlyArray<[RegExp, PlaceQuery['kindHint'] | undefined]> =
 
 /** Words after a name that only say what kind of place it is. */
 const SUFFIX_CUES: ReadonlyArray<[RegExp, PlaceQuery['kindHint'] | undefined]> = [
-  [/\s+(?:city|town|village|hamlet)$/i, 'populated'],
+  [/\s+city$/i, 'city'],
+  [/\s+town$/i, 'town'],
+  [/\s+(?:village|hamlet)$/i, 'village'],
   [/\s+(?:oil\s*fields?|oilfields?|gas\s*fields?|fields?)$/i, 'field'],
   [/\s+(?:province|governorate|provincial\s+border|administrative\s+borders?)$/i, 'province'],
   [/\s+(?:(?:military\s+)?airport|air\s*base|airfield)$/i, 'airport'],
@@ -42,8 +47,11 @@ const RELATIONS: ReadonlyArray<[RegExp, NonNullable<PlaceQuery['relation']>]> = 
   [/^(?:near|around|outside|close\s+to|nearby)\s+/i, 'near'],
 ];
 
+/** A verb in -ing that a phrase may start with ("Controlling al-Mayadeen city"): no part of a name. */
+const LEADING_GERUND = /^[a-z]{3,}ing\s+(?=\S)/i;
+
 function stripCues(text: string): { name: string; kindHint?: PlaceQuery['kindHint'] } {
-  let name = text.trim().replace(/[.,;:]+$/, '').replace(/^the\s+/i, '');
+  let name = text.trim().replace(/[.,;:]+$/, '').replace(LEADING_GERUND, '').replace(/^the\s+/i, '');
   let kindHint: PlaceQuery['kindHint'] | undefined;
   for (let changed = true; changed;) {
     changed = false;

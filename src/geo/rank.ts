@@ -12,6 +12,8 @@ export interface Candidate {
   place: Place;
   score: number;
   why: string;
+  /** How the name met the place. */
+  level: MatchLevel;
 }
 
 /** What ranking may use from the query. */
@@ -28,6 +30,19 @@ const ADMIN: ReadonlySet<PlaceKind> = new Set(['district', 'subdistrict']);
 const KIN: ReadonlyArray<ReadonlySet<PlaceKind>> = [
   FIELDS, new Set(['base', 'airport']), new Set(['hill', 'mountain']), new Set(['district', 'subdistrict']), new Set(['region', 'province']),
 ];
+/**
+ * How well a settlement of one size answers a cue for another: reports call towns cities and
+ * villages towns, rarely the other way round; a neighbourhood cue wants a part of a city (a village
+ * elsewhere fits it only if the report's other places put it there).
+ */
+const SETTLEMENT_FIT: Partial<Record<PlaceKind, Partial<Record<PlaceKind, number>>>> = {
+  city: { town: 0.2, village: 0.05, locality: 0.05, neighbourhood: 0.05 },
+  town: { city: 0.2, village: 0.15, locality: 0.15, neighbourhood: 0.05 },
+  village: { town: 0.2, locality: 0.3, city: 0, neighbourhood: 0.1 },
+  locality: { village: 0.3, town: 0.2, city: 0, neighbourhood: 0.1 },
+  neighbourhood: { city: 0, town: 0, village: 0, locality: 0 },
+};
+
 /** Prior preference among kinds when no cue is given: towns over units named after them. */
 const KIND_PRIOR: Partial<Record<PlaceKind, number>> = { city: 0.1, town: 0.06, village: 0.02, district: -0.12, subdistrict: -0.12, province: -0.1, region: -0.02 };
 
@@ -46,8 +61,14 @@ function kindFit(kind: PlaceKind, hint: NonNullable<PlaceQuery['kindHint']>): { 
   if (hint === 'field') return FIELDS.has(kind) ? { delta: 0.35, note: `${kind} as cued` } : { delta: -0.3, note: `${kind}, cue says field` };
   if (kind === hint) return { delta: 0.35, note: `${kind} as cued` };
   if (KIN.some((set) => set.has(kind) && set.has(hint))) return { delta: 0.25, note: `${kind} fits cue ${hint}` };
-  if (POPULATED.has(kind) && POPULATED.has(hint)) return { delta: 0.1, note: `${kind} fits cue ${hint}` };
+  const size = SETTLEMENT_FIT[hint]?.[kind];
+  if (size !== undefined) return { delta: size, note: `${kind} fits cue ${hint}` };
   return { delta: -0.3, note: `${kind}, cue says ${hint}` };
+}
+
+/** How many of the report's other places lie within 50 km of a place. */
+export function neighboursWithin50km(place: Place, nearby: NonNullable<PlaceQuery['nearby']>): number {
+  return nearby.filter((n) => haversineKm(place.lat, place.lon, n.lat, n.lon) < 50).length;
 }
 
 /**
@@ -106,7 +127,7 @@ export function rankCandidates(hits: readonly NameHit[], ctx: RankContext, canon
     if (ADMIN.has(place.kind) && ctx.kindHint !== 'district' && ctx.kindHint !== 'subdistrict') why.push('administrative unit');
     // Context can break ties within a level and bridge one, not lift a one-edit guess over a real match.
     if (hit.level === 'fuzzy' && score > LEVEL_SCORE.fuzzy) score = LEVEL_SCORE.fuzzy + (score - LEVEL_SCORE.fuzzy) / 2;
-    return { place, score: Math.round(score * 1000) / 1000, why: why.join('; ') };
+    return { place, score: Math.round(score * 1000) / 1000, why: why.join('; '), level: hit.level };
   });
   return out.sort((a, b) => b.score - a.score || a.place.id.localeCompare(b.place.id));
 }
