@@ -105,6 +105,10 @@ describe('default Syria geocoder', () => {
     ['Bukamal', 34.45, 40.919],
     ['the Conoco gas field', 35.334, 40.306],
     ['Tabqa airbase', 35.754, 38.567],
+    // A crossing cue also tries the roundabout of that name; Kurdish spellings reach the pack's quarters.
+    ['Neim crossing', 35.952, 39.01],
+    ['Sexanî neighbourhood', 35.952, 39.03],
+    ['the Huweiqa neighbourhood', 35.343, 40.158],
   ];
   it.each(cases)('%s lands within 5 km', (text, lat, lon) => {
     const r = syria.geocode(queryFromPhrase(text));

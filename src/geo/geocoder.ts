@@ -34,7 +34,7 @@ export function provinceNamed(g: Gazetteer, name: string): Place | null {
 const KIND_WORDS: Partial<Record<NonNullable<PlaceQuery['kindHint']>, string[]>> = {
   airport: ['airport', 'airbase', 'military airport'], base: ['airbase', 'base', 'airport'],
   field: ['oil field', 'gas field'], oil_field: ['oil field', 'gas field'], gas_field: ['gas field', 'oil field'],
-  dam: ['dam'], crossing: ['crossing'], mountain: ['mountains', 'mountain'], hill: ['hill', 'mountain'], road: ['road', 'highway'],
+  dam: ['dam'], crossing: ['crossing', 'roundabout', 'square'], mountain: ['mountains', 'mountain'], hill: ['hill', 'mountain'], road: ['road', 'highway'],
 };
 
 /** Head words of names ("Bir X", "Tall X") that a report may add to, or drop from, the gazetteer's name. */
