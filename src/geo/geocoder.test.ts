@@ -41,6 +41,14 @@ describe('geocoder over a small gazetteer', () => {
     expect(r?.lat).toBeCloseTo((35.782 + 35.366) / 2, 3);
   });
 
+  it('puts a road named by its two ends between them, unless the gazetteer knows the stretch', () => {
+    const r = geocodePhrase('the Khanasir-Ithriya road');
+    expect(r).toMatchObject({ precision: 'near' });
+    expect(r?.lat).toBeCloseTo((35.782 + 35.366) / 2, 3);
+    const named = createGeocoder(new Gazetteer([...TEST_PLACES, { ...TEST_PLACES[0]!, id: 't:road', name: 'Khanasir–Ithriya road', altNames: ['Khanasir-Ithriya road'], kind: 'road', lat: 35.5, lon: 37.4 }]));
+    expect(named.geocode(queryFromPhrase('the Khanasir-Ithriya road'))?.place?.id).toBe('t:road');
+  });
+
   it('follows the feature cue between a field and a village of the same name', () => {
     expect(geocodePhrase('Ark oilfield')?.place?.id).toBe('t:arak-field');
     expect(geocodePhrase('the village of Arak')?.place?.id).toBe('t:arak-village');

@@ -103,6 +103,9 @@ function result(place: Place | null, lat: number, lon: number, precision: PlaceP
 
 function resolve(g: Gazetteer, q: PlaceQuery): GeocodeResult | null {
   if (q.relation === 'between' && q.otherName) {
+    // A stretch the gazetteer knows by name ("the Deir ez-Zor–Mayadin road") is its own answer.
+    const named = wholePhrase(g, { ...q, relation: undefined });
+    if (named) return result(named.place, named.place.lat, named.place.lon, 'exact', named.why, named.score);
     const a = best(g, { ...q, relation: undefined });
     const b = best(g, { ...q, name: q.otherName, relation: undefined });
     if (a && b) {

@@ -13,6 +13,17 @@ describe('queryFromPhrase', () => {
     expect(queryFromPhrase('rural Hama province')).toMatchObject({ name: 'Hama', relation: 'countryside' });
     expect(queryFromPhrase('east Salamiyah')).toMatchObject({ name: 'Salamiyah', relation: 'countryside' });
   });
+  it('reads a road named by its two ends as the stretch between them, keeping hyphenated names whole', () => {
+    expect(queryFromPhrase('the Palmyra-Sukhnah road')).toMatchObject({ name: 'Palmyra', otherName: 'Sukhnah', relation: 'between' });
+    expect(queryFromPhrase('the Deir ez-Zor–Hasakah highway')).toMatchObject({ name: 'Deir ez-Zor', otherName: 'Hasakah', relation: 'between' });
+    expect(queryFromPhrase('the Raqqa-Deir ez-Zor road')).toMatchObject({ name: 'Raqqa', otherName: 'Deir ez-Zor', relation: 'between' });
+    expect(queryFromPhrase('the al-Bab road').relation).toBeUndefined();
+  });
+  it('drops a possessor in front of a place, not the Ra\'s of a name', () => {
+    expect(queryFromPhrase("ISIL's central pocket")).toMatchObject({ name: 'central pocket' });
+    expect(queryFromPhrase('the army’s Tiyas airbase')).toMatchObject({ name: 'Tiyas', kindHint: 'airport' });
+    expect(queryFromPhrase("Ra's al-Ayn")).toMatchObject({ name: "Ra's al-Ayn" });
+  });
   it('reads between', () => {
     expect(queryFromPhrase('the road between Khanasser and Ithriya')).toMatchObject({ name: 'Khanasser', otherName: 'Ithriya', relation: 'between' });
   });

@@ -49,9 +49,11 @@ const RELATIONS: ReadonlyArray<[RegExp, NonNullable<PlaceQuery['relation']>]> = 
 
 /** A verb in -ing that a phrase may start with ("Controlling al-Mayadeen city"): no part of a name. */
 const LEADING_GERUND = /^[a-z]{3,}ing\s+(?=\S)/i;
+/** A possessor in front of a place ("ISIL's central pocket", "the army's airbase"); not "Ra's al-Ayn". */
+const LEADING_POSSESSOR = /^(?:the\s+)?[\p{L}-]{3,}['’]s\s+(?=\S)/iu;
 
 function stripCues(text: string): { name: string; kindHint?: PlaceQuery['kindHint'] } {
-  let name = text.trim().replace(/[.,;:]+$/, '').replace(LEADING_GERUND, '').replace(/^the\s+/i, '');
+  let name = text.trim().replace(/[.,;:]+$/, '').replace(LEADING_GERUND, '').replace(LEADING_POSSESSOR, '').replace(/^the\s+/i, '');
   let kindHint: PlaceQuery['kindHint'] | undefined;
   for (let changed = true; changed;) {
     changed = false;
@@ -86,6 +88,8 @@ export function queryFromPhrase(text: string): PlaceQuery {
   if (between?.[1] && between[2]) {
     return { name: stripCues(between[1]).name, otherName: stripCues(between[2]).name, relation: 'between', text };
   }
+  const road = roadBetween(t);
+  if (road) return road;
   const rest = t.replace(/^(?:in|at|on|to|towards?|from)\s+/i, '');
   for (const [re, relation] of RELATIONS) {
     const m = re.exec(rest);
@@ -100,6 +104,28 @@ export function queryFromPhrase(text: string): PlaceQuery {
   const countrysideAfter = /^(?:the\s+)?(.+?)\s+(?:countryside|suburbs|desert)$/i.exec(rest);
   if (countrysideAfter?.[1]) return { ...stripCues(countrysideAfter[1]), relation: 'countryside', text };
   return { ...stripCues(rest), text };
+}
+
+/** Article forms that a hyphen joins to the next word of the same name ("Deir ez-Zor", "al-Bab"). */
+const ARTICLE_BEFORE_HYPHEN = /(?:^|\s)(?:al|el|ar|as|ad|ash|at|az|an|er|es|ed|ez|et|en)$/i;
+
+/**
+ * "the Palmyra-Sukhnah road", "the Deir ez-Zor–Hasakah highway": a road named by its two ends is
+ * the stretch between them. A dash splits two places when a capital follows and no article precedes.
+ */
+function roadBetween(text: string): PlaceQuery | null {
+  const m = /^(?:the\s+)?(.+?)\s+(?:road|highway|motorway)$/i.exec(text);
+  if (!m?.[1]) return null;
+  const body = m[1];
+  for (let i = body.length - 2; i > 0; i--) {
+    const c = body[i];
+    if ((c === '-' || c === '–' || c === '—') && /\p{Lu}/u.test(body[i + 1] ?? '') && !ARTICLE_BEFORE_HYPHEN.test(body.slice(0, i))) {
+      const a = body.slice(0, i).trim();
+      const b = body.slice(i + 1).trim();
+      return { name: stripCues(a).name, otherName: stripCues(b).name, relation: 'between', text };
+    }
+  }
+  return null;
 }
 
 /** Words that name no place on their own ("the airbase", "the city", "the pocket"). */
