@@ -77,10 +77,10 @@ const INITIAL_CW = /^([bcdfghjklmnpqrstvz]h?)w(?=[aeiouy])/;
 
 function normalizeLatinToken(token: string, isFirst: boolean): string {
   // Kurdish (Kurmanji) x is kh: "Sexanî" = "Sakhani", "Xirbet" = "Khirbet".
-  const unx = token.replace(/x/g, 'kh');
+  const unx = token.includes('x') ? token.replace(/x/g, 'kh') : token;
   let t = WORD_VARIANTS.get(unx) ?? unx;
   // The diminutive fu'ayl is written without its first vowel in Levantine spellings: Dwair = Duwayr.
-  t = t.replace(INITIAL_CW, '$1uw');
+  if (t[1] === 'w' || t[2] === 'w') t = t.replace(INITIAL_CW, '$1uw');
   if (t.length >= 5 && ATTACHED_ARTICLE.test(t) && !(isFirst && t.startsWith('all'))) {
     t = t.replace(/^[aeu](sh|th|dh|[tdrzsnl])/, '');
   }
