@@ -147,6 +147,10 @@ const REGIONS: PackPlaceRow[] = [
   row('al-ghab-plain', 'al-Ghab plain', 'region', 35.65, 36.35, ['al-Ghab', 'Ghab', 'Sahl al-Ghab']),
   row('wadi-barada', 'Wadi Barada', 'region', 33.63, 36.18, ['Barada valley']),
   row('al-lajat', 'al-Lajat', 'region', 33.05, 36.40, ['Lajat', 'Lajjat', 'Leja']),
+  row('qasr-al-hayr-al-sharqi', 'Qasr al-Hayr al-Sharqi', 'region', 35.072, 39.071, ['Qasr al-Hayr', 'Qasr al-Hair al-Sharqi', 'Qasr al-Heer', 'قصر الحير الشرقي']),
+  row('qasr-al-hayr-al-gharbi', 'Qasr al-Hayr al-Gharbi', 'region', 34.383, 37.600, ['Qasr al-Hair al-Gharbi', 'قصر الحير الغربي']),
+  row('palmyra-citadel', 'Palmyra citadel', 'hill', 34.563, 38.256, ['Palmyra castle', 'Tadmur castle', 'Fakhr al-Din castle', 'قلعة تدمر']),
+  row('palmyra-ruins', 'Palmyra ancient city', 'region', 34.551, 38.268, ['ancient Palmyra', 'Palmyra ruins', 'Palmyra archaeological site']),
   row('northern-homs-pocket', 'northern Homs pocket', 'region', 34.90, 36.73, ['Rastan pocket', 'Houla pocket', 'northern Homs countryside']),
   row('syria', 'Syria', 'country', 35.0, 38.5, ['Syrian Arab Republic', 'سوريا', 'سورية'], { admin1: null }),
 ];
