@@ -98,6 +98,15 @@ describe('candidate ranking over written places', () => {
     expect(g.geocode(queryFromPhrase('Rasm Qanbar farm'))?.place?.id).toBe('t:qanbar');
   });
 
+  it('takes a direction word that is part of a gazetteer name as the name, exactly', () => {
+    const regions = createGeocoder(new Gazetteer([
+      local('t:qalamoun', 'Qalamoun', 'region', 33.9, 36.6),
+      local('t:east-qalamoun', 'Eastern Qalamoun', 'region', 33.75, 36.95),
+    ]));
+    expect(regions.geocode(queryFromPhrase('eastern Qalamoun'))).toMatchObject({ place: { id: 't:east-qalamoun' }, precision: 'exact' });
+    expect(regions.geocode(queryFromPhrase('northern Qalamoun'))).toMatchObject({ place: { id: 't:qalamoun' }, precision: 'near' });
+  });
+
   it('reads past a leading verb in -ing', () => {
     expect(geocoder.geocode({ name: 'Controlling Deir ez-Zor', text: 'Controlling Deir ez-Zor city', kindHint: 'city' })?.place?.id).toBe('t:deir');
   });

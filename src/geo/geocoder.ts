@@ -78,11 +78,11 @@ function amongNeighbours(g: Gazetteer, q: PlaceQuery, answer: Candidate | null, 
 }
 
 /**
- * A phrase that is itself a gazetteer name ("Deir ez-Zor airport", "Arak gas field") beats its
- * head word, so the text is tried first, at the exact and key levels only.
+ * A phrase that is itself a gazetteer name ("Deir ez-Zor airport", "Arak gas field", "eastern
+ * Qalamoun") beats its head word, so the text is tried first, at the exact and key levels only.
  */
 function wholePhrase(g: Gazetteer, q: PlaceQuery): Candidate | null {
-  if (q.relation || q.offset) return null;
+  if (q.offset || (q.relation && q.relation !== 'countryside')) return null;
   const name = q.text.trim().replace(/^the\s+/i, '');
   if (name === q.name) return null;
   const canonical = (s: string): string | null => provinceNamed(g, s)?.admin1 ?? null;
@@ -120,7 +120,10 @@ function resolve(g: Gazetteer, q: PlaceQuery): GeocodeResult | null {
     const province = provinceNamed(g, q.name);
     if (province) return result(province, province.lat, province.lon, 'province', `province ${province.name} (centroid)`, 0.9);
   }
-  const top = wholePhrase(g, q) ?? best(g, q);
+  const whole = wholePhrase(g, q);
+  // The phrase is the name ("Eastern Qalamoun"): its direction word is no relation to another place.
+  if (whole) return result(whole.place, whole.place.lat, whole.place.lon, PRECISION_OF_KIND[whole.place.kind] ?? 'exact', whole.why, whole.score);
+  const top = best(g, q);
   if (!top) return null;
   const { place } = top;
   if (q.offset) {

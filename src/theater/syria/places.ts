@@ -77,7 +77,7 @@ const BASES: PackPlaceRow[] = [
   row('qamishli-airport', 'Qamishli airport', 'airport', 37.021, 41.191, ['Qamishli airbase']),
   row('brigade-137', 'Brigade 137 base', 'base', 35.30, 40.11, ['Brigade 137', 'Regiment 137', 'Liwa 137', 'Camp 137']),
   row('division-17', 'Division 17 base', 'base', 36.01, 39.02, ['Division 17', '17th Division', 'Firqa 17']),
-  row('armored-vehicles-base-harasta', 'Armored Vehicles Base, Harasta', 'base', 33.548, 36.374, ['Armored Vehicles Base', 'Armoured Vehicles Base', 'Armored Vehicles Administration', 'Idarat al-Markabat', 'إدارة المركبات']),
+  row('armored-vehicles-base-harasta', 'Armored Vehicles Base, Harasta', 'base', 33.548, 36.374, ['Armored Vehicles Base', 'Armoured Vehicles Base', 'Harasta Armored Vehicles Base', 'Harasta Armoured Vehicles Base', 'Armored Vehicles Administration', 'Idarat al-Markabat', 'إدارة المركبات']),
 ];
 
 /** Hills, mountains and ranges. */
