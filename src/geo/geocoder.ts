@@ -57,22 +57,20 @@ function best(g: Gazetteer, q: PlaceQuery): Candidate | null {
   return amongNeighbours(g, q, answer, canonical) ?? answer;
 }
 
-/** Whether most of the report's other places, and at least two, lie within 50 km of a place. */
-function amidNeighbours(place: Place, nearby: NonNullable<PlaceQuery['nearby']>): boolean {
-  const close = neighboursWithin50km(place, nearby);
-  return close >= 2 && close * 2 >= nearby.length;
-}
-
 /**
- * When the name met nothing amid the report's other places (at least two of them), or met only on
- * its skeleton, a spelling one edit away that lies amid them is likelier meant ("Ma'sarah" among
- * villages around Ma'saran) than a homonym across the country. A name met as spelt stands.
+ * When the name met nothing near the report's other places (at least two of them), or met only on
+ * its skeleton and has at most one of them within 50 km, a spelling one edit away that has most of
+ * them, and two more than the answer, within 50 km is likelier meant ("Ma'sarah" among villages
+ * around Ma'saran) than a homonym across the country. A name met as spelt stands.
  */
 function amongNeighbours(g: Gazetteer, q: PlaceQuery, answer: Candidate | null, canonical: (s: string) => string | null): Candidate | null {
   const nearby = q.nearby;
   if (!nearby || nearby.length < 2) return null;
-  if (answer && (answer.level === 'exact' || answer.level === 'key' || amidNeighbours(answer.place, nearby))) return null;
-  const close = g.lookupOneEdit(q.name).filter((h) => amidNeighbours(h.place, nearby));
+  if (answer && (answer.level === 'exact' || answer.level === 'key')) return null;
+  const answerClose = answer ? neighboursWithin50km(answer.place, nearby) : 0;
+  if (answerClose > 1) return null;
+  const need = Math.max(2, answerClose + 2, Math.ceil(nearby.length / 2));
+  const close = g.lookupOneEdit(q.name).filter((h) => neighboursWithin50km(h.place, nearby) >= need);
   const top = rankCandidates(close, q, canonical)[0];
   return top && top.score >= MIN_SCORE ? top : null;
 }
