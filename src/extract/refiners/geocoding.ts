@@ -25,6 +25,8 @@ export function placeQuery(p: PlaceMention, provinceHint: string | undefined, ne
 
 /** At most this many context points go with a query. */
 const MAX_CONTEXT = 8;
+/** At most this many first-pass points are looked at per mention (a long report stays linear). */
+const MAX_VISITED = 64;
 
 interface Mention {
   place: PlaceMention;
@@ -32,24 +34,51 @@ interface Mention {
   query: PlaceQuery;
 }
 
+/** A first-pass point with the name and sentence it came from. */
+interface Located {
+  name: string;
+  sentence: number;
+  lat: number;
+  lon: number;
+}
+
 /**
  * The points that locate a mention: those of the other names of its own sentence, then of the
  * sentences ever farther away, until there are two. A list "A, B and C" is resolved together, and a
  * report that moves between fronts does not pull a village towards another front.
+ * `points` is sorted by sentence; the walk goes outwards from the mention's sentence.
  */
-function contextFor(m: Mention, all: readonly Mention[], first: ReadonlyMap<Mention, PlaceRef>): PlaceQuery['nearby'] {
-  const others = all
-    .filter((o) => o.place.name !== m.place.name)
-    .map((o) => ({ ref: first.get(o), gap: Math.abs(o.sentence - m.sentence) }))
-    .filter((o): o is { ref: PlaceRef & { lat: number; lon: number }; gap: number } => o.ref?.lat != null && o.ref.lon != null)
-    .sort((a, b) => a.gap - b.gap);
+function contextFor(m: Mention, points: readonly Located[]): Array<{ lat: number; lon: number }> {
+  let right = lowerBound(points, m.sentence);
+  let left = right - 1;
   const out: Array<{ lat: number; lon: number }> = [];
-  for (let i = 0; i < others.length && out.length < MAX_CONTEXT; i++) {
-    const o = others[i]!;
-    if (out.length >= 2 && o.gap > others[i - 1]!.gap) break;
-    out.push({ lat: o.ref.lat, lon: o.ref.lon });
+  let lastGap = -1;
+  for (let visited = 0; visited < MAX_VISITED && out.length < MAX_CONTEXT && (left >= 0 || right < points.length); visited++) {
+    const l = points[left];
+    const r = points[right];
+    const takeLeft = r === undefined || (l !== undefined && m.sentence - l.sentence <= r.sentence - m.sentence);
+    const o = takeLeft ? l! : r!;
+    if (takeLeft) left--;
+    else right++;
+    const gap = Math.abs(o.sentence - m.sentence);
+    if (out.length >= 2 && gap > lastGap) break;
+    if (o.name === m.place.name) continue;
+    out.push({ lat: o.lat, lon: o.lon });
+    lastGap = gap;
   }
   return out;
+}
+
+/** The first index whose sentence is ≥ `sentence`. */
+function lowerBound(points: readonly Located[], sentence: number): number {
+  let lo = 0;
+  let hi = points.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (points[mid]!.sentence < sentence) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function toRef(p: PlaceMention, answer: GeocodeResult | null): PlaceRef {
@@ -83,12 +112,27 @@ export const geocoding = defineRefiner({
     }
     const mentions = [...byKey.values()];
     const geocoder = ctx.geocoder;
-    const first = new Map(mentions.map((m) => [m, toRef(m.place, geocoder?.geocode(m.query) ?? null)]));
+    // A report repeats its questions (the same name, the same neighbours): each is asked once.
+    const asked = new Map<string, GeocodeResult | null>();
+    const ask = (q: PlaceQuery): GeocodeResult | null => {
+      if (!geocoder) return null;
+      const k = JSON.stringify(q);
+      let a = asked.get(k);
+      if (a === undefined) asked.set(k, (a = geocoder.geocode(q)));
+      return a;
+    };
+    const first = new Map(mentions.map((m) => [m, toRef(m.place, ask(m.query))]));
+    const points: Located[] = mentions
+      .flatMap((m) => {
+        const r = first.get(m);
+        return r?.lat != null && r.lon != null ? [{ name: m.place.name, sentence: m.sentence, lat: r.lat, lon: r.lon }] : [];
+      })
+      .sort((a, b) => a.sentence - b.sentence);
     const refs = new Map<string, PlaceRef>();
     for (const [key, m] of byKey) {
-      const nearby = contextFor(m, mentions, first);
+      const nearby = geocoder ? contextFor(m, points) : [];
       // With neighbours the second answer stands, even a null: a weak match far from all of them is a guess.
-      const ref = geocoder && nearby && nearby.length > 0 ? toRef(m.place, geocoder.geocode({ ...m.query, nearby })) : first.get(m)!;
+      const ref = nearby.length > 0 ? toRef(m.place, ask({ ...m.query, nearby })) : first.get(m)!;
       ctx.debug(() => `geocoding: "${m.place.text}" → ${ref.canonical ?? 'unresolved'}`);
       refs.set(key, ref);
     }
