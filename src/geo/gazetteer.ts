@@ -198,6 +198,27 @@ export class Gazetteer {
     return [...hits.values()];
   }
 
+  /**
+   * The places one edit away from `name` (level `fuzzy`) even when better matches exist: for a
+   * caller whose better matches all lie far from where the text is. That caller filters by place,
+   * so three-letter skeletons are tried too.
+   * @example g.lookupOneEdit('Masarah') // Ma‘saran among them, though Maysarah meets on the skeleton
+   */
+  lookupOneEdit(name: string): NameHit[] {
+    this.indexPending();
+    const skeleton = skeletonKey(keyOfFolded(foldName(name)));
+    if (skeleton.length < FUZZY_MIN_LENGTH - 1) return [];
+    const hits = new Map<Place, NameHit>();
+    for (const s of this.oneEditSkeletons(skeleton)) {
+      for (const e of this.bySkeleton.get(s) ?? []) {
+        const place = this.entryPlace[e];
+        if (!place || hits.has(place) || (this.replacedAny && this.byId.get(place.id) !== place)) continue;
+        hits.set(place, { place, level: 'fuzzy', matchedName: this.entryName[e] ?? '', primary: this.entryPrimary[e] ?? false, skeleton });
+      }
+    }
+    return [...hits.values()];
+  }
+
   /** The indexed skeletons within one edit of `skeleton` (itself excluded). */
   private oneEditSkeletons(skeleton: string): Set<string> {
     if (!this.deletions) {

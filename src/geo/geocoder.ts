@@ -15,7 +15,7 @@ import type { Gazetteer, NameHit } from './gazetteer.ts';
 import { destinationPoint, midpoint } from './geometry.ts';
 import { isGenericName, queryFromPhrase, tailOfPhrase } from './phrase.ts';
 import { provinceAt } from './provinces.ts';
-import { bestCandidate, fitsKind, type Candidate } from './rank.ts';
+import { fitsKind, neighboursWithin50km, rankCandidates, type Candidate } from './rank.ts';
 
 /** Below this score a candidate is a guess, not an answer. */
 const MIN_SCORE = 0.6;
@@ -25,7 +25,7 @@ const PROVINCE_WORDS = /\b(province|governorate|provincial|administrative\s+bord
 const PRECISION_OF_KIND: Partial<Record<Place['kind'], PlacePrecision>> = { province: 'province', country: 'country', district: 'district', subdistrict: 'district' };
 
 /** What the geocoder asks of a gazetteer: names to hits (a memo in front of it will do). */
-type NameIndex = Pick<Gazetteer, 'lookup' | 'lookupKeyed'>;
+type NameIndex = Pick<Gazetteer, 'lookup' | 'lookupKeyed' | 'lookupOneEdit'>;
 
 /** Distinct names a geocoder remembers; past this the memo starts over (memory stays bounded). */
 const MEMO_NAMES = 20_000;
@@ -57,6 +57,7 @@ function rememberLookups(g: Gazetteer): NameIndex {
   return {
     lookup: (name) => remembered(loose, name, (n) => g.lookup(n)),
     lookupKeyed: (name) => remembered(keyed, name, (n) => g.lookupKeyed(n)),
+    lookupOneEdit: (name) => g.lookupOneEdit(name),
   };
 }
 
@@ -70,11 +71,11 @@ export function provinceNamed(g: NameIndex, name: string): Place | null {
 const KIND_WORDS: Partial<Record<NonNullable<PlaceQuery['kindHint']>, string[]>> = {
   airport: ['airport', 'airbase', 'military airport'], base: ['airbase', 'base', 'airport'],
   field: ['oil field', 'gas field'], oil_field: ['oil field', 'gas field'], gas_field: ['gas field', 'oil field'],
-  dam: ['dam'], crossing: ['crossing'], mountain: ['mountains', 'mountain'], hill: ['hill', 'mountain'], road: ['road', 'highway'],
+  dam: ['dam'], crossing: ['crossing', 'roundabout', 'square'], mountain: ['mountains', 'mountain'], hill: ['hill', 'mountain'], road: ['road', 'highway'],
 };
 
 /** Head words of names ("Bir X", "Tall X") that a report may add to, or drop from, the gazetteer's name. */
-const HEAD_WORDS = /^(?:bir|beer|tall?|tell?|jabal|jebel|wadi|khirbet|khirbat|mazraat|qasr|hawijat|abar|ras)\s+/i;
+const HEAD_WORDS = /^(?:bir|beer|tall?|tell?|jabal|jebel|wadi|khirbet|khirbat|mazraat|mazraa|mazra'at|qasr|hawijat|abar|ras|rasm|hawsh|haush)\s+/i;
 
 function best(g: NameIndex, q: PlaceQuery): Candidate | null {
   if (isGenericName(q.name)) return null;
@@ -88,21 +89,40 @@ function best(g: NameIndex, q: PlaceQuery): Candidate | null {
   for (const word of (q.kindHint && KIND_WORDS[q.kindHint]) ?? []) {
     hits.push(...g.lookupKeyed(`${q.name} ${word}`));
   }
-  const top = bestCandidate(hits, q, canonical);
+  const top = rankCandidates(hits, q, canonical)[0];
+  const answer = top && top.score >= MIN_SCORE ? top : null;
+  return amongNeighbours(g, q, answer, canonical) ?? answer;
+}
+
+/**
+ * When the name met nothing near the report's other places (at least two of them), or met only on
+ * its skeleton and has at most one of them within 50 km, a spelling one edit away that has most of
+ * them, and two more than the answer, within 50 km is likelier meant ("Ma'sarah" among villages
+ * around Ma'saran) than a homonym across the country. A name met as spelt stands.
+ */
+function amongNeighbours(g: NameIndex, q: PlaceQuery, answer: Candidate | null, canonical: (s: string) => string | null): Candidate | null {
+  const nearby = q.nearby;
+  if (!nearby || nearby.length < 2) return null;
+  if (answer && (answer.level === 'exact' || answer.level === 'key')) return null;
+  const answerClose = answer ? neighboursWithin50km(answer.place, nearby) : 0;
+  if (answerClose > 1) return null;
+  const need = Math.max(2, answerClose + 2, Math.ceil(nearby.length / 2));
+  const close = g.lookupOneEdit(q.name).filter((h) => neighboursWithin50km(h.place, nearby) >= need);
+  const top = rankCandidates(close, q, canonical)[0];
   return top && top.score >= MIN_SCORE ? top : null;
 }
 
 /**
- * A phrase that is itself a gazetteer name ("Deir ez-Zor airport", "Arak gas field") beats its
- * head word, so the text is tried first, at the exact and key levels only.
+ * A phrase that is itself a gazetteer name ("Deir ez-Zor airport", "Arak gas field", "eastern
+ * Qalamoun") beats its head word, so the text is tried first, at the exact and key levels only.
  */
 function wholePhrase(g: NameIndex, q: PlaceQuery): Candidate | null {
-  if (q.relation || q.offset) return null;
+  if (q.offset || (q.relation && q.relation !== 'countryside')) return null;
   const name = q.text.trim().replace(/^the\s+/i, '');
   if (name === q.name) return null;
   const canonical = (s: string): string | null => provinceNamed(g, s)?.admin1 ?? null;
   const hits = g.lookupKeyed(name);
-  const top = bestCandidate(hits, { ...q, kindHint: undefined }, canonical);
+  const top = rankCandidates(hits, { ...q, kindHint: undefined }, canonical)[0];
   return top && top.score >= MIN_SCORE ? top : null;
 }
 
@@ -118,6 +138,9 @@ function result(place: Place | null, lat: number, lon: number, precision: PlaceP
 
 function resolve(g: NameIndex, q: PlaceQuery): GeocodeResult | null {
   if (q.relation === 'between' && q.otherName) {
+    // A stretch the gazetteer knows by name ("the Deir ez-Zor–Mayadin road") is its own answer.
+    const named = wholePhrase(g, { ...q, relation: undefined });
+    if (named) return result(named.place, named.place.lat, named.place.lon, 'exact', named.why, named.score);
     const a = best(g, { ...q, relation: undefined });
     const b = best(g, { ...q, name: q.otherName, relation: undefined });
     if (a && b) {
@@ -132,7 +155,10 @@ function resolve(g: NameIndex, q: PlaceQuery): GeocodeResult | null {
     const province = provinceNamed(g, q.name);
     if (province) return result(province, province.lat, province.lon, 'province', `province ${province.name} (centroid)`, 0.9);
   }
-  const top = wholePhrase(g, q) ?? best(g, q);
+  const whole = wholePhrase(g, q);
+  // The phrase is the name ("Eastern Qalamoun"): its direction word is no relation to another place.
+  if (whole) return result(whole.place, whole.place.lat, whole.place.lon, PRECISION_OF_KIND[whole.place.kind] ?? 'exact', whole.why, whole.score);
+  const top = best(g, q);
   if (!top) return null;
   const { place } = top;
   if (q.offset) {

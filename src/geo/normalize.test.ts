@@ -12,6 +12,8 @@ const SAME_PLACE: string[][] = [
   ['Mayadin', 'Mayadeen', 'al-Mayadeen'],
   ['Khanasser', 'Khanasir'],
   ['Tal al-Khanazeer', 'Tall al Khanazir'],
+  ['Sweida', 'Suwayda', 'as-Suwaydaa'],
+  ['Til Temir', 'Tal Tamr', 'Tell Tamer'],
 ];
 
 describe('name keys', () => {
@@ -30,6 +32,24 @@ describe('name keys', () => {
     expect(normalizeName('Mayadeen')).toBe(normalizeName('Mayadin'));
     expect(normalizeName('Salamiyeh')).toBe(normalizeName('Salamiyah'));
     expect(normalizeName('Hamah')).toBe(normalizeName('Hama'));
+  });
+
+  it('reads an initial consonant + w as the diminutive with its vowel (Dwair = Duwayr)', () => {
+    expect(normalizeName('al-Dwair')).toBe(normalizeName('Ad Duwayr'));
+    expect(normalizeName('Hwaija')).toBe(normalizeName('Huwayja'));
+    expect(normalizeName('Kweiris')).toBe(normalizeName('Kuweiris'));
+    // Only at a word's start, and only before a vowel.
+    expect(normalizeName('Bawab')).toBe('bawab');
+    expect(normalizeName('Twr')).toBe('twr');
+  });
+
+  it('reads Kurdish letters: x = kh, ç = ch, Til = Tall; ş stays the emphatic s of romanised Arabic', () => {
+    // Kurdish e often stands for an Arabic a: the names meet at the skeleton.
+    const skeleton = (s: string): string => nameKeys(s).skeleton;
+    expect(skeleton('Sexanî')).toBe(skeleton('Sakhani'));
+    expect(skeleton('Xirbet Xelil')).toBe(skeleton('Khirbet Khalil'));
+    expect(normalizeName('Til Koçer')).toBe(normalizeName('Tal Kocher'));
+    expect(normalizeName('Şafşāfah')).toBe(normalizeName('Safsafa'));
   });
 
   it('keeps different places apart', () => {

@@ -6,7 +6,7 @@
  * - `normalizeName`: the folded name without articles (al-, el-, ar-, as-, … also assimilated inside
  *   names: "Deir ez-Zor", "Ezzor"), with common word variants (Deir/Dayr, Ain/Ein/Ayn, Tal/Tall …),
  *   doubled letters and endings (-ah/-eh/-e → -a, -iyah/-iyeh/-ia → -iya) unified, spaces removed;
- * - `skeletonKey`: the consonant skeleton of that key (q/k/g/c → k, kh → h, sh → s, th → t, dh → z;
+ * - `skeletonKey`: the consonant skeleton of that key (q/k/g/c → k, kh/x → h, sh → s, th → t, dh → z;
  *   vowels, w and y dropped), where al-Resafa, al-Rasafeh, Rusafa and Ar Rusafah all give `rsf`.
  */
 
@@ -14,7 +14,7 @@
  * Version of the key rules. The committed table stores each name's keys with this number; a table
  * written under another version has its keys recomputed at load. Bump it when the rules change.
  */
-export const NORMALIZE_VERSION = 2;
+export const NORMALIZE_VERSION = 3;
 
 /** Article forms that stand as their own token after folding ("al-Raqqa" → "al raqqa"). */
 const ARTICLES = new Set([
@@ -27,7 +27,7 @@ const WORD_VARIANTS: ReadonlyMap<string, string> = new Map(
   Object.entries({
     deir: 'dayr', dair: 'dayr', der: 'dayr', dier: 'dayr', deyr: 'dayr', dayr: 'dayr',
     ain: 'ayn', ein: 'ayn', ayn: 'ayn', ayin: 'ayn', aain: 'ayn',
-    tal: 'tall', tel: 'tall', tell: 'tall', tall: 'tall',
+    tal: 'tall', tel: 'tall', tell: 'tall', tall: 'tall', til: 'tall',
     jabal: 'jabal', jebel: 'jabal', jabel: 'jabal', jbel: 'jabal', jebal: 'jabal', djebel: 'jabal',
     bir: 'bir', beer: 'bir', bier: 'bir',
     kafr: 'kafr', kfar: 'kafr', kafar: 'kafr', kefr: 'kafr', kfr: 'kafr',
@@ -62,7 +62,9 @@ const NON_ALNUM_ASCII = /[^a-z0-9]+/g;
 export function foldName(s: string): string {
   // Fast path: plain ASCII needs no decomposition or letter-form mapping.
   if (PLAIN_ASCII.test(s)) return s.toLowerCase().replace(/['`]/g, '').replace(NON_ALNUM_ASCII, ' ').trim();
-  let out = s.normalize('NFKD').replace(MARKS, '').toLowerCase().replace(AYN_HAMZA, '');
+  // Kurdish and Turkish ç is the digraph ch ("Koçer" = "Kocher"). Not ş: in the romanised Arabic of
+  // the open data ş is the emphatic s (Şafşāf = Safsaf).
+  let out = s.replace(/[çÇ]/g, 'ch').normalize('NFKD').replace(MARKS, '').toLowerCase().replace(AYN_HAMZA, '');
   out = out.replace(/[أإآٱةىؤئءکیıøæßđłœаеорсухікмтн]/g, (c) => ARABIC_LETTERS.get(c) ?? LATIN_EXTRA.get(c) ?? c);
   return out.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
@@ -70,8 +72,15 @@ export function foldName(s: string): string {
 /** A token that begins with an assimilated article: "ezzor", "assukhnah", "arraqqa". */
 const ATTACHED_ARTICLE = /^[aeu](sh|th|dh|[tdrzsnl])\1/;
 
+/** A consonant (or digraph) and w before a vowel at a word's start: "Dwair", "Sweida", "Hwaija". */
+const INITIAL_CW = /^([bcdfghjklmnpqrstvz]h?)w(?=[aeiouy])/;
+
 function normalizeLatinToken(token: string, isFirst: boolean): string {
-  let t = WORD_VARIANTS.get(token) ?? token;
+  // Kurdish (Kurmanji) x is kh: "Sexanî" = "Sakhani", "Xirbet" = "Khirbet".
+  const unx = token.includes('x') ? token.replace(/x/g, 'kh') : token;
+  let t = WORD_VARIANTS.get(unx) ?? unx;
+  // The diminutive fu'ayl is written without its first vowel in Levantine spellings: Dwair = Duwayr.
+  if (t[1] === 'w' || t[2] === 'w') t = t.replace(INITIAL_CW, '$1uw');
   if (t.length >= 5 && ATTACHED_ARTICLE.test(t) && !(isFirst && t.startsWith('all'))) {
     t = t.replace(/^[aeu](sh|th|dh|[tdrzsnl])/, '');
   }
@@ -138,9 +147,9 @@ export function skeletonKey(key: string): string {
 
 /** Letters before an h that make one sound: kh → h, gh → k, sh/ch → s, th → t, dh → z. */
 const DIGRAPH_H: Readonly<Record<string, string>> = { k: 'h', g: 'k', s: 's', c: 's', t: 't', d: 'z' };
-/** Single letters of the skeleton: q/g/c → k, p → b, v → f, x → ks; vowels, w, y and Arabic long vowels dropped. */
+/** Single letters of the skeleton: q/g/c → k, p → b, v → f; vowels, w, y and Arabic long vowels dropped. */
 const SKELETON_LETTER: Readonly<Record<string, string>> = {
-  q: 'k', g: 'k', c: 'k', p: 'b', v: 'f', x: 'ks', a: '', e: '', i: '', o: '', u: '', w: '', y: '', 'ا': '', 'و': '', 'ي': '', 'ى': '',
+  q: 'k', g: 'k', c: 'k', p: 'b', v: 'f', a: '', e: '', i: '', o: '', u: '', w: '', y: '', 'ا': '', 'و': '', 'ي': '', 'ى': '',
 };
 
 /** Both keys of a name at once (the index stores both). */

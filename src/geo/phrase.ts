@@ -13,7 +13,10 @@ const KM = '(?:km|kms|kilometers?|kilometres?)';
 
 /** Words in front of a name that only say what kind of place it is. */
 const PREFIX_CUES: ReadonlyArray<[RegExp, PlaceQuery['kindHint'] | undefined]> = [
-  [/^(?:the\s+)?(?:key\s+|strategic\s+|small\s+)?(?:town|village|city|hamlet|locality)\s+of\s+/i, 'populated'],
+  [/^(?:the\s+)?(?:key\s+|strategic\s+|small\s+)?town\s+of\s+/i, 'town'],
+  [/^(?:the\s+)?(?:key\s+|strategic\s+|small\s+)?(?:village|hamlet)\s+of\s+/i, 'village'],
+  [/^(?:the\s+)?(?:key\s+|strategic\s+|small\s+)?city\s+of\s+/i, 'city'],
+  [/^(?:the\s+)?(?:key\s+|strategic\s+|small\s+)?locality\s+of\s+/i, 'populated'],
   [/^(?:the\s+)?(?:provincial\s+)?capital(?:\s+city)?\s+of\s+/i, 'populated'],
   [/^(?:the\s+)?(?:key\s+)?(?:oil\s*field|gas\s*field|field)s?\s+of\s+/i, 'field'],
   [/^(?:the\s+)?(?:province|governorate)\s+of\s+/i, 'province'],
@@ -24,7 +27,9 @@ const PREFIX_CUES: ReadonlyArray<[RegExp, PlaceQuery['kindHint'] | undefined]> =
 
 /** Words after a name that only say what kind of place it is. */
 const SUFFIX_CUES: ReadonlyArray<[RegExp, PlaceQuery['kindHint'] | undefined]> = [
-  [/\s+(?:city|town|village|hamlet)$/i, 'populated'],
+  [/\s+city$/i, 'city'],
+  [/\s+town$/i, 'town'],
+  [/\s+(?:village|hamlet)$/i, 'village'],
   [/\s+(?:oil\s*fields?|oilfields?|gas\s*fields?|fields?)$/i, 'field'],
   [/\s+(?:province|governorate|provincial\s+border|administrative\s+borders?)$/i, 'province'],
   [/\s+(?:(?:military\s+)?airport|air\s*base|airfield)$/i, 'airport'],
@@ -46,9 +51,13 @@ const RELATIONS: ReadonlyArray<[RegExp, NonNullable<PlaceQuery['relation']>]> = 
 const OFFSET_PHRASE = new RegExp(`${NUM}\\s*${KM}\\s+(?:to\\s+the\\s+|to\\s+)?(${DIR})\\s+of\\s+(.+)$`, 'i');
 const DIRECTIONAL_PHRASE = new RegExp(`^(?:the\\s+)?${DIR}\\s+(.+?)(?:\\s+(?:countryside|desert|suburbs|outskirts|part))?$`, 'i');
 const TAIL_PHRASE = new RegExp(`^.*\\b(${DIR}\\s+of|countryside\\s+of|rural|near|around|in|of|outside|towards?|to|at)\\s+(.+)$`, 'i');
+/** A verb in -ing that a phrase may start with ("Controlling al-Mayadeen city"): no part of a name. */
+const LEADING_GERUND = /^[a-z]{3,}ing\s+(?=\S)/i;
+/** A possessor in front of a place ("ISIL's central pocket", "the army's airbase"); not "Ra's al-Ayn". */
+const LEADING_POSSESSOR = /^(?:the\s+)?[\p{L}-]{3,}['’]s\s+(?=\S)/iu;
 
 function stripCues(text: string): { name: string; kindHint?: PlaceQuery['kindHint'] } {
-  let name = text.trim().replace(/[.,;:]+$/, '').replace(/^the\s+/i, '');
+  let name = text.trim().replace(/[.,;:]+$/, '').replace(LEADING_GERUND, '').replace(LEADING_POSSESSOR, '').replace(/^the\s+/i, '');
   let kindHint: PlaceQuery['kindHint'] | undefined;
   for (let changed = true; changed;) {
     changed = false;
@@ -83,6 +92,8 @@ export function queryFromPhrase(text: string): PlaceQuery {
   if (between?.[1] && between[2]) {
     return { name: stripCues(between[1]).name, otherName: stripCues(between[2]).name, relation: 'between', text };
   }
+  const road = roadBetween(t);
+  if (road) return road;
   const rest = t.replace(/^(?:in|at|on|to|towards?|from)\s+/i, '');
   for (const [re, relation] of RELATIONS) {
     const m = re.exec(rest);
@@ -97,6 +108,28 @@ export function queryFromPhrase(text: string): PlaceQuery {
   const countrysideAfter = /^(?:the\s+)?(.+?)\s+(?:countryside|suburbs|desert)$/i.exec(rest);
   if (countrysideAfter?.[1]) return { ...stripCues(countrysideAfter[1]), relation: 'countryside', text };
   return { ...stripCues(rest), text };
+}
+
+/** Article forms that a hyphen joins to the next word of the same name ("Deir ez-Zor", "al-Bab"). */
+const ARTICLE_BEFORE_HYPHEN = /(?:^|\s)(?:al|el|ar|as|ad|ash|at|az|an|er|es|ed|ez|et|en)$/i;
+
+/**
+ * "the Palmyra-Sukhnah road", "the Deir ez-Zor–Hasakah highway": a road named by its two ends is
+ * the stretch between them. A dash splits two places when a capital follows and no article precedes.
+ */
+function roadBetween(text: string): PlaceQuery | null {
+  const m = /^(?:the\s+)?(.+?)\s+(?:road|highway|motorway)$/i.exec(text);
+  if (!m?.[1]) return null;
+  const body = m[1];
+  for (let i = body.length - 2; i > 0; i--) {
+    const c = body[i];
+    if ((c === '-' || c === '–' || c === '—') && /\p{Lu}/u.test(body[i + 1] ?? '') && !ARTICLE_BEFORE_HYPHEN.test(body.slice(0, i))) {
+      const a = body.slice(0, i).trim();
+      const b = body.slice(i + 1).trim();
+      return { name: stripCues(a).name, otherName: stripCues(b).name, relation: 'between', text };
+    }
+  }
+  return null;
 }
 
 /** Words that name no place on their own ("the airbase", "the city", "the pocket"). */

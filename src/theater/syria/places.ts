@@ -77,7 +77,7 @@ const BASES: PackPlaceRow[] = [
   row('qamishli-airport', 'Qamishli airport', 'airport', 37.021, 41.191, ['Qamishli airbase']),
   row('brigade-137', 'Brigade 137 base', 'base', 35.30, 40.11, ['Brigade 137', 'Regiment 137', 'Liwa 137', 'Camp 137']),
   row('division-17', 'Division 17 base', 'base', 36.01, 39.02, ['Division 17', '17th Division', 'Firqa 17']),
-  row('armored-vehicles-base-harasta', 'Armored Vehicles Base, Harasta', 'base', 33.548, 36.374, ['Armored Vehicles Base', 'Armoured Vehicles Base', 'Armored Vehicles Administration', 'Idarat al-Markabat', 'إدارة المركبات']),
+  row('armored-vehicles-base-harasta', 'Armored Vehicles Base, Harasta', 'base', 33.548, 36.374, ['Armored Vehicles Base', 'Armoured Vehicles Base', 'Harasta Armored Vehicles Base', 'Harasta Armoured Vehicles Base', 'Armored Vehicles Administration', 'Idarat al-Markabat', 'إدارة المركبات']),
 ];
 
 /** Hills, mountains and ranges. */
@@ -147,6 +147,10 @@ const REGIONS: PackPlaceRow[] = [
   row('al-ghab-plain', 'al-Ghab plain', 'region', 35.65, 36.35, ['al-Ghab', 'Ghab', 'Sahl al-Ghab']),
   row('wadi-barada', 'Wadi Barada', 'region', 33.63, 36.18, ['Barada valley']),
   row('al-lajat', 'al-Lajat', 'region', 33.05, 36.40, ['Lajat', 'Lajjat', 'Leja']),
+  row('qasr-al-hayr-al-sharqi', 'Qasr al-Hayr al-Sharqi', 'region', 35.072, 39.071, ['Qasr al-Hayr', 'Qasr al-Hair al-Sharqi', 'Qasr al-Heer', 'قصر الحير الشرقي']),
+  row('qasr-al-hayr-al-gharbi', 'Qasr al-Hayr al-Gharbi', 'region', 34.383, 37.600, ['Qasr al-Hair al-Gharbi', 'قصر الحير الغربي']),
+  row('palmyra-citadel', 'Palmyra citadel', 'hill', 34.563, 38.256, ['Palmyra castle', 'Tadmur castle', 'Fakhr al-Din castle', 'قلعة تدمر']),
+  row('palmyra-ruins', 'Palmyra ancient city', 'region', 34.551, 38.268, ['ancient Palmyra', 'Palmyra ruins', 'Palmyra archaeological site']),
   row('northern-homs-pocket', 'northern Homs pocket', 'region', 34.90, 36.73, ['Rastan pocket', 'Houla pocket', 'northern Homs countryside']),
   row('syria', 'Syria', 'country', 35.0, 38.5, ['Syrian Arab Republic', 'سوريا', 'سورية'], { admin1: null }),
 ];
@@ -165,6 +169,49 @@ const TOWNS: PackPlaceRow[] = [
   row('yarmouk-camp', 'Yarmouk camp', 'neighbourhood', 33.470, 36.300, ['Yarmouk', 'al-Yarmouk', 'Yarmuk camp', 'مخيم اليرموك'], { admin1: 'Damascus' }),
   row('hamdan-airport', 'Hamdan airport', 'airport', 34.48, 40.88, ['Hamdan airfield', 'Hamdan airbase']),
   row('kabajeb', 'Kabajeb', 'village', 35.12, 39.66, ['Kabakib', 'Kabajib', 'Kabajab', 'كباجب']),
+];
+
+/**
+ * Quarters and landmarks of the cities fought over in 2017 (Raqqa, Deir ez-Zor, Daraa), with the
+ * Kurdish spellings SDF outlets use. Points are approximate (within a couple of km): the quarter's
+ * side of the city. Roundabouts are `crossing`s (a "crossing" in translated reports).
+ */
+const CITY_QUARTERS: PackPlaceRow[] = [
+  // Raqqa: the Euphrates on its south side, the walled old city (al-Rafiqa) east of the centre.
+  row('raqqa-old-city', 'Raqqa old city', 'neighbourhood', 35.948, 39.022, ['old city of Raqqa', 'al-Rafiqa', 'Rafiqa', 'Raqqa old town'], { admin1: 'Ar Raqqah' }),
+  row('raqqa-al-mishlab', 'al-Mishlab', 'neighbourhood', 35.945, 39.045, ['Mishlab', 'al-Meshleb', 'Meshleb', 'Mişleb', 'حي المشلب'], { admin1: 'Ar Raqqah' }),
+  row('raqqa-al-sinaa', 'al-Sinaa (Raqqa)', 'neighbourhood', 35.955, 39.038, ['Sinaa', "al-Sina'a", 'Senaa', 'industrial district of Raqqa', 'Raqqa industrial zone'], { admin1: 'Ar Raqqah' }),
+  row('raqqa-al-sakhani', 'al-Sakhani', 'neighbourhood', 35.952, 39.030, ['Sakhani', 'Sexanî', 'al-Sukhani'], { admin1: 'Ar Raqqah' }),
+  row('raqqa-al-badu', 'al-Badu', 'neighbourhood', 35.950, 39.013, ['Badu', 'Bedû', 'al-Badou', 'Hay al-Badu', 'حي البدو'], { admin1: 'Ar Raqqah' }),
+  row('raqqa-al-thakana', 'al-Thakana', 'neighbourhood', 35.953, 39.004, ['Thakana', 'al-Thakanah', 'al-Saknah'], { admin1: 'Ar Raqqah' }),
+  row('raqqa-al-nahda', 'al-Nahda (Raqqa)', 'neighbourhood', 35.960, 39.016, ['al-Nahdah', 'Nahda'], { admin1: 'Ar Raqqah' }),
+  row('raqqa-al-andalus', 'al-Andalus (Raqqa)', 'neighbourhood', 35.966, 39.006, ['Andalus', 'al-Andalous', 'Endelus'], { admin1: 'Ar Raqqah' }),
+  row('raqqa-al-rumaniyah', 'al-Rumaniyah', 'neighbourhood', 35.955, 38.985, ['Rumaniyah', 'al-Romaniya', 'Romaniya', 'Rumaniye'], { admin1: 'Ar Raqqah' }),
+  row('raqqa-al-sabahiyah', 'al-Sabahiyah', 'neighbourhood', 35.951, 38.975, ['Sabahiyah', 'al-Sabahiya', 'Sebahiye'], { admin1: 'Ar Raqqah' }),
+  row('raqqa-hisham-bin-abdul-malik', 'Hisham bin Abdul Malik', 'neighbourhood', 35.946, 38.993, ['Hisham Ibn Abdul Malik', 'Hisham ibn Abd al-Malik'], { admin1: 'Ar Raqqah' }),
+  row('raqqa-al-qadisiyah', 'al-Qadisiyah (Raqqa)', 'neighbourhood', 35.961, 38.990, ['Qadisiyah', 'al-Qadisiya', 'Qadisiye'], { admin1: 'Ar Raqqah' }),
+  row('raqqa-nazlat-shahada', 'Nazlat Shahada', 'neighbourhood', 35.941, 39.002, ['Nazlat Shehada', 'Nezlet Şehade'], { admin1: 'Ar Raqqah' }),
+  row('raqqa-clock-tower', 'Raqqa clock tower', 'neighbourhood', 35.951, 39.012, ['Raqqa clock square', 'al-Saa roundabout', 'Dawwar al-Saa'], { admin1: 'Ar Raqqah' }),
+  row('raqqa-al-naim-roundabout', 'al-Naim roundabout', 'crossing', 35.952, 39.010, ['Naim roundabout', 'Naim square', 'al-Naim square', 'Dawwar al-Naim', 'دوار النعيم'], { admin1: 'Ar Raqqah' }),
+  row('raqqa-national-hospital', 'al-Watani hospital (Raqqa)', 'neighbourhood', 35.954, 38.999, ['al-Watani Hospital', 'Raqqa National Hospital', 'National Hospital of Raqqa'], { admin1: 'Ar Raqqah' }),
+  row('raqqa-stadium', 'Raqqa municipal stadium', 'neighbourhood', 35.958, 39.014, ['Black Stadium', 'Raqqa stadium', 'Raqqa sports stadium'], { admin1: 'Ar Raqqah' }),
+  row('raqqa-al-kasrat', 'al-Kasrat', 'region', 35.912, 39.005, ['Kasrat', 'Kasrat villages'], { admin1: 'Ar Raqqah' }),
+  // Deir ez-Zor: on the south-west bank of the Euphrates; the airport and Harabesh to the south-east.
+  row('deir-al-jura', 'al-Jura', 'neighbourhood', 35.338, 40.115, ['Jura', 'al-Joura', 'Joura', 'حي الجورة'], { admin1: 'Deir ez-Zor' }),
+  row('deir-al-qusur', 'al-Qusur (Deir ez-Zor)', 'neighbourhood', 35.345, 40.125, ['al-Qusour', 'Qusour', 'al-Qoussour', 'حي القصور'], { admin1: 'Deir ez-Zor' }),
+  row('deir-harabesh', 'Harabesh', 'neighbourhood', 35.318, 40.170, ['al-Harabesh', 'Harabish', 'Hrabesh', 'حي الحرابش'], { admin1: 'Deir ez-Zor' }),
+  row('deir-al-huwayqa', 'al-Huwayqa', 'neighbourhood', 35.343, 40.158, ['Huwayqa', 'al-Huweiqa', 'Huwaiqah', 'al-Hweiqa', 'حي الحويقة'], { admin1: 'Deir ez-Zor' }),
+  row('deir-al-rashidiya', 'al-Rashidiya (Deir ez-Zor)', 'neighbourhood', 35.341, 40.145, ['al-Rashdiya', 'Rashdiyeh', 'al-Rashidiyah', 'حي الرشدية'], { admin1: 'Deir ez-Zor' }),
+  row('deir-al-hamidiya', 'al-Hamidiya (Deir ez-Zor)', 'neighbourhood', 35.337, 40.151, ['al-Hamidiyah', 'Hamidiyeh', 'حي الحميدية'], { admin1: 'Deir ez-Zor' }),
+  row('deir-al-jubayla', 'al-Jubayla (Deir ez-Zor)', 'neighbourhood', 35.332, 40.160, ['al-Jubaylah', 'al-Jebeliyeh', 'Jbeileh', 'حي الجبيلة'], { admin1: 'Deir ez-Zor' }),
+  row('deir-sheikh-yasin', 'Sheikh Yasin', 'neighbourhood', 35.338, 40.147, ['Sheikh Yassin', 'al-Sheikh Yasin', 'حي الشيخ ياسين'], { admin1: 'Deir ez-Zor' }),
+  row('deir-al-kanamat', 'al-Kanamat', 'neighbourhood', 35.341, 40.137, ['Kanamat', 'al-Kanamat quarter', 'حي الكنامات'], { admin1: 'Deir ez-Zor' }),
+  row('deir-al-ummal', 'al-Ummal (Deir ez-Zor)', 'neighbourhood', 35.329, 40.150, ['al-Omal', "al-'Ummal", 'Workers quarter', 'حي العمال'], { admin1: 'Deir ez-Zor' }),
+  row('deir-panorama-roundabout', 'Panorama roundabout (Deir ez-Zor)', 'crossing', 35.316, 40.113, ['Panorama roundabout', 'Panorama square', 'دوار البانوراما'], { admin1: 'Deir ez-Zor' }),
+  // Daraa: al-Balad (the old town, south) and al-Mahatta (the station quarter, north).
+  row('daraa-al-manshiyah', 'al-Manshiyah (Daraa)', 'neighbourhood', 32.614, 36.097, ['Manshiyah', 'al-Manshiya', 'Manshiyeh', 'حي المنشية'], { admin1: 'Daraa' }),
+  row('daraa-al-sijneh', 'al-Sijneh (Daraa)', 'neighbourhood', 32.616, 36.103, ['Sijneh', 'al-Sijna', 'حي السجنة'], { admin1: 'Daraa' }),
+  row('daraa-al-mahatta', 'Daraa al-Mahatta', 'neighbourhood', 32.627, 36.108, ['Daraa al-Mahata', 'Daraa station'], { admin1: 'Daraa' }),
 ];
 
 /** Places across the border that Syria reports name (no Syrian province). */
@@ -188,4 +235,4 @@ const ACROSS_THE_BORDER: PackPlaceRow[] = [
 ];
 
 /** Every addition of the Syria pack. */
-export const SYRIA_PACK_PLACES: readonly PackPlaceRow[] = [...FIELDS, ...BASES, ...HILLS, ...WATER_AND_BORDERS, ...ROADS, ...REGIONS, ...TOWNS, ...ACROSS_THE_BORDER];
+export const SYRIA_PACK_PLACES: readonly PackPlaceRow[] = [...FIELDS, ...BASES, ...HILLS, ...WATER_AND_BORDERS, ...ROADS, ...REGIONS, ...TOWNS, ...CITY_QUARTERS, ...ACROSS_THE_BORDER];
