@@ -19,6 +19,8 @@ const TYPE_LETTERS: Record<string, string> = {
   capture: 'C', withdrawal: 'W', clash: 'X', airstrike: 'A', shelling: 'S', advance: '→', siege: 'O', attack: '!', other: '·',
 };
 const FEED_WINDOW_DAYS = 30;
+/** The feed and the map show the newest events of the window, at most this many (a page of the API). */
+const FEED_LIMIT = 1000;
 
 interface EventProps {
   id: string;
@@ -157,9 +159,12 @@ class App {
     });
     this.map.on('mouseenter', 'events', () => (this.map.getCanvas().style.cursor = 'pointer'));
     this.map.on('mouseleave', 'events', () => (this.map.getCanvas().style.cursor = ''));
+    // Control is asked for while the map loads its style and base map: it is what the first paint shows.
+    const date = this.currentDate();
+    const control = date ? getJson<FeatureCollection>(`/api/control?date=${date}`) : undefined;
     await this.mapLoaded;
-    await Promise.all([this.refresh(), this.loadClaims()]);
-    document.body.dataset.ready = 'true';
+    await Promise.all([this.refresh(control), this.loadClaims()]);
+    document.body.dataset.loaded = 'true';
   }
 
   private currentDate(): string | null {
@@ -213,8 +218,11 @@ class App {
     writeState(this.state);
   }
 
-  /** Moves the whole view to the slider's date: control areas, fronts, events, feed, pockets. */
-  private async refresh(): Promise<void> {
+  /**
+   * Moves the whole view to the slider's date: control areas and fronts first (the first of them
+   * drawn sets body[data-ready]), then events, feed and pockets.
+   */
+  private async refresh(prefetchedControl?: Promise<FeatureCollection>): Promise<void> {
     const date = this.currentDate();
     const seq = ++this.refreshSeq;
     this.state.date = date;
@@ -222,34 +230,40 @@ class App {
     this.state.type = ($('type-filter') as HTMLSelectElement).value;
     writeState(this.state);
     $('date-label').textContent = date ?? 'no dated events';
-    if (!date) return;
-    const filters = new URLSearchParams({ format: 'geojson', since: addDays(date, -FEED_WINDOW_DAYS), until: date });
-    if (this.state.side) filters.set('side', this.state.side);
-    if (this.state.type) filters.set('type', this.state.type);
-    const [control, events, analysis] = await Promise.all([
-      getJson<FeatureCollection>(`/api/control?date=${date}`),
-      getJson<FeatureCollection>(`/api/events?${filters.toString()}`),
-      getJson<{ pockets: AnalysisItem[]; encirclements: AnalysisItem[] }>(`/api/analysis?date=${date}`),
-    ]);
+    if (!date) {
+      document.body.dataset.ready = 'true';
+      return;
+    }
+    const control = await (prefetchedControl ?? getJson<FeatureCollection>(`/api/control?date=${date}`));
     if (seq !== this.refreshSeq) return; // a newer date was asked for meanwhile
     (this.map.getSource('control') as GeoJSONSource).setData(control);
+    document.body.dataset.controlFeatures = String(control.features.length);
+    if (document.body.dataset.ready !== 'true') this.map.once('idle', () => (document.body.dataset.ready = 'true'));
+
+    const filters = new URLSearchParams({ format: 'geojson', order: 'desc', limit: String(FEED_LIMIT), since: addDays(date, -FEED_WINDOW_DAYS), until: date });
+    if (this.state.side) filters.set('side', this.state.side);
+    if (this.state.type) filters.set('type', this.state.type);
+    const [events, analysis] = await Promise.all([
+      getJson<FeatureCollection & { next: string | null }>(`/api/events?${filters.toString()}`),
+      getJson<{ pockets: AnalysisItem[]; encirclements: AnalysisItem[] }>(`/api/analysis?date=${date}`),
+    ]);
+    if (seq !== this.refreshSeq) return;
     for (const f of events.features) {
       const p = f.properties as EventProps;
       Object.assign(f.properties!, { side: p.actor.side, letter: TYPE_LETTERS[p.type] ?? '·' });
     }
     (this.map.getSource('events') as GeoJSONSource).setData(events);
-    this.renderFeed(events.features as Feature<Geometry, EventProps>[]);
+    this.renderFeed(events.features as Feature<Geometry, EventProps>[], events.next !== null);
     this.renderAnalysis(analysis);
-    document.body.dataset.controlFeatures = String(control.features.length);
     document.body.dataset.date = date;
     if (this.selectedId) this.map.setFeatureState({ source: 'events', id: this.selectedId }, { selected: true });
   }
 
-  private renderFeed(features: Feature<Geometry, EventProps>[]): void {
+  /** The feed, newest first (the API's order); `more` says the window holds more events than the page. */
+  private renderFeed(features: Feature<Geometry, EventProps>[], more: boolean): void {
     const feed = $('feed');
     feed.replaceChildren();
-    const sorted = [...features].sort((a, b) => (b.properties.date ?? '').localeCompare(a.properties.date ?? ''));
-    for (const f of sorted) {
+    for (const f of features) {
       const p = f.properties;
       const button = el('button');
       button.type = 'button';
@@ -263,7 +277,8 @@ class App {
       li.append(button);
       feed.append(li);
     }
-    if (!sorted.length) feed.append(el('li', 'No events in this window.', 'hint'));
+    if (!features.length) feed.append(el('li', 'No events in this window.', 'hint'));
+    if (more) feed.append(el('li', `The newest ${features.length} events of the window; filter by side or type for the rest.`, 'hint'));
   }
 
   /** Selects an event from either side: the feed highlights it, the map shows it, the panel lists its sources. */
