@@ -132,6 +132,24 @@ describe('HTTP API', () => {
     expect((await app.request('/vendor/..%2F..%2Fpackage.json')).status).toBe(404);
   });
 
+  it('gives control for drawing (view=map): the same features, areas without evidence lists, outlines rounded', async () => {
+    const full = (await get('/api/control?date=2017-06-10')).body;
+    const map = (await get('/api/control?date=2017-06-10&view=map')).body;
+    expect(map.features.map((f: any) => f.properties.kind)).toEqual(full.features.map((f: any) => f.properties.kind));
+    const areas = map.features.filter((f: any) => f.properties.kind === 'area');
+    expect(areas.length).toBeGreaterThan(0);
+    for (const f of areas) expect(Object.keys(f.properties).sort()).toEqual(['area_km2', 'kind', 'side']);
+    for (const n of JSON.stringify(areas.map((f: any) => f.geometry)).match(/\d+\.\d+/g) ?? []) expect(n.split('.')[1]!.length).toBeLessThanOrEqual(5);
+    expect((await get('/api/control?date=2017-06-10&view=tiny')).status).toBe(400);
+  });
+
+  it('serves the base map cut to the region around Syria', async () => {
+    const countries = (await get('/api/basemap/countries')).body;
+    expect(countries.features.length).toBeGreaterThan(3);
+    const coords: number[][] = JSON.stringify(countries).match(/\[-?\d+(\.\d+)?,-?\d+(\.\d+)?\]/g)!.map((p: string) => JSON.parse(p));
+    expect(coords.every(([lon, lat]) => lon! >= 30 && lon! <= 46 && lat! >= 28 && lat! <= 40)).toBe(true);
+  });
+
   it('searches places across transliterations', async () => {
     const r = await get('/api/places?q=Tadmur');
     expect(r.status).toBe(200);

@@ -42,6 +42,7 @@ export const eventQuerySchema = z.strictObject({
 });
 
 export const dateQuerySchema = z.strictObject({ date: day });
+export const controlQuerySchema = z.strictObject({ date: day, view: z.enum(['full', 'map']).optional() });
 export const rangeQuerySchema = z.strictObject({ from: day, to: day });
 export const encirclementQuerySchema = z.strictObject({ date: day, side: z.enum(SIDES).optional(), top: z.coerce.number().int().min(1).max(100).optional() });
 export const placeQuerySchema = z.strictObject({ q: z.string().min(1).max(200), limit: z.coerce.number().int().min(1).max(100).optional() });

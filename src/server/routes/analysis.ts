@@ -5,7 +5,8 @@ import type { Pocket } from '../../analysis/pockets.ts';
 import { EVENT_TYPES } from '../../model/index.ts';
 import type { Situation } from '../../pipeline/situation.ts';
 import type { Store } from '../../store/store.ts';
-import { dateQuerySchema, encirclementQuerySchema, parseQuery } from '../params.ts';
+import { controlMapText } from '../control-view.ts';
+import { controlQuerySchema, dateQuerySchema, encirclementQuerySchema, parseQuery } from '../params.ts';
 
 const km = (n: number | null): string => (n === null ? 'n/a' : Math.round(n).toLocaleString('en'));
 
@@ -47,12 +48,14 @@ export function analysisRoutes(store: Store, situation: Situation): Hono {
     });
   });
   app.get('/control', (c) => {
-    const { date } = parseQuery(dateQuerySchema, c.req.query());
-    let text = controlText.get(date);
+    const { date, view } = parseQuery(controlQuerySchema, c.req.query());
+    const key = `${view ?? 'full'} ${date}`;
+    let text = controlText.get(key);
     if (text === undefined) {
-      text = JSON.stringify(situation.control(date));
-      if (controlText.size >= 32) controlText.delete(controlText.keys().next().value!);
-      controlText.set(date, text);
+      const control = situation.control(date);
+      text = view === 'map' ? controlMapText(control) : JSON.stringify(control);
+      if (controlText.size >= 64) controlText.delete(controlText.keys().next().value!);
+      controlText.set(key, text);
     }
     return c.body(text, 200, { 'content-type': 'application/json' });
   });
