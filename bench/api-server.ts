@@ -21,6 +21,10 @@ const { url, server } = await startServer({ store, situation, gazetteer, port: 0
 process.send({ url, readyMs: Math.round(performance.now() - t0), observations: situation.observations.length });
 process.on('message', (m) => {
   if (m === 'rss') process.send!({ rssMb: Math.round((process.resourceUsage().maxRSS * 1024) / 1e6) });
+  if (m === 'cpu') {
+    const { user, system } = process.cpuUsage();
+    process.send!({ cpuMs: (user + system) / 1000 });
+  }
   if (m === 'stop') server.close(() => { store.close(); process.exit(0); });
 });
 process.on('disconnect', () => process.exit(0));

@@ -1,5 +1,6 @@
 import { FACTUAL_MODALITIES } from '../model/index.ts';
 import { StoreError } from './errors.ts';
+import { GRID_CELL_DEG, GRID_ROW } from './migrations/003-event-list.ts';
 import type { EventQuery } from './store.ts';
 
 /** A parameterised SELECT over `events` for better-sqlite3 (named `@params`). */
@@ -57,9 +58,18 @@ export function buildEventSelect(query: EventQuery, shape: EventSelectShape = 'r
   if (query.bbox !== undefined) {
     const [west, south, east, north] = bbox(query.bbox);
     Object.assign(params, { west, south, east, north });
-    where.push(`${r}.pk IN (${spatialCandidates(west <= east, query.since !== undefined, query.until !== undefined)})`);
     if (query.since !== undefined) params.sinceDay = dayNumber(query.since);
     if (query.until !== undefined) params.untilDay = dayNumber(query.until);
+    const cells = shape === 'summary' ? gridCells(west, south, east, north) : null;
+    if (cells === null) {
+      where.push(`${r}.pk IN (${spatialCandidates(west <= east, query.since !== undefined, query.until !== undefined)})`);
+    } else {
+      // event_list is ordered by cell then day: each cell is one run of rows.
+      params.cells = JSON.stringify(cells);
+      where.push('s.cell IN (SELECT value FROM json_each(@cells))');
+      if (query.since !== undefined) where.push('s.day >= @sinceDay');
+      if (query.until !== undefined) where.push('s.day <= @untilDay');
+    }
     // The index holds 32-bit floats rounded outward: it finds candidates, the exact test is on the row.
     where.push(`${r}.lat BETWEEN @south AND @north`);
     where.push(west <= east ? `${r}.lon BETWEEN @west AND @east` : `(${r}.lon >= @west OR ${r}.lon <= @east)`);
@@ -121,6 +131,24 @@ function spatialCandidates(oneBox: boolean, since: boolean, until: boolean): str
   return oneBox
     ? lookup(['max_lon >= @west', 'min_lon <= @east'])
     : `${lookup(['max_lon >= @west'])} UNION ALL ${lookup(['min_lon <= @east'])}`;
+}
+
+/** More cells than this (a box over ~8° × 8°) and the R*Tree is the quicker path. */
+const MAX_GRID_CELLS = 1024;
+
+/**
+ * The event_list grid cells that cover a box (see migration 3), or null when the R*Tree should
+ * answer instead: too many cells, or a box across the antimeridian.
+ */
+function gridCells(west: number, south: number, east: number, north: number): number[] | null {
+  if (west > east) return null;
+  const row = (lat: number) => Math.floor((lat + 90) / GRID_CELL_DEG);
+  const column = (lon: number) => Math.floor((lon + 180) / GRID_CELL_DEG);
+  const [r0, r1, c0, c1] = [row(south), row(north), column(west), column(east)];
+  if ((r1 - r0 + 1) * (c1 - c0 + 1) > MAX_GRID_CELLS) return null;
+  const cells: number[] = [];
+  for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) cells.push(r * GRID_ROW + c);
+  return cells;
 }
 
 /** Days since 1970-01-01, the day axis of the spatial index. */
