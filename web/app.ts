@@ -259,7 +259,7 @@ class App {
     if (this.selectedId) this.map.setFeatureState({ source: 'events', id: this.selectedId }, { selected: true });
   }
 
-  /** The feed, newest first (the API's order); `more` says the window holds more events than the page. */
+  /** The feed window's newest events (one API page) and the date's pockets and near-encirclements. */
   private fetchDetails(date: string): Promise<[FeatureCollection & { next: string | null }, { pockets: AnalysisItem[]; encirclements: AnalysisItem[] }]> {
     const filters = new URLSearchParams({ format: 'geojson', order: 'desc', limit: String(FEED_LIMIT), since: addDays(date, -FEED_WINDOW_DAYS), until: date });
     if (this.state.side) filters.set('side', this.state.side);
@@ -270,6 +270,7 @@ class App {
     ]);
   }
 
+  /** The feed, newest first (the API's order); `more` says the window holds more events than the page. */
   private renderFeed(features: Feature<Geometry, EventProps>[], more: boolean): void {
     const feed = $('feed');
     feed.replaceChildren();
