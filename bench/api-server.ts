@@ -17,10 +17,15 @@ if (!path || !process.send) {
 const store = openSqliteStore(path);
 const situation = new Situation(store, {});
 const gazetteer = loadSyriaGazetteer();
-const { url, server } = await startServer({ store, situation, gazetteer, port: 0 });
+const { url, server, warmedUp } = await startServer({ store, situation, gazetteer, port: 0 });
 process.send({ url, readyMs: Math.round(performance.now() - t0), observations: situation.observations.length });
 process.on('message', (m) => {
   if (m === 'rss') process.send!({ rssMb: Math.round((process.resourceUsage().maxRSS * 1024) / 1e6) });
+  if (m === 'warm') void warmedUp.then(() => process.send!({ warmMs: Math.round(performance.now() - t0) }));
+  if (m === 'cpu') {
+    const { user, system } = process.cpuUsage();
+    process.send!({ cpuMs: (user + system) / 1000 });
+  }
   if (m === 'stop') server.close(() => { store.close(); process.exit(0); });
 });
 process.on('disconnect', () => process.exit(0));

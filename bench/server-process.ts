@@ -8,6 +8,10 @@ export interface ServerProcess {
   readyMs: number;
   observations: number;
   maxRssMb(): Promise<number | null>;
+  /** Resolves (with ms since the process started) once the server has computed the date its page opens on. */
+  warmedUp(): Promise<number | null>;
+  /** CPU time (user + system, ms) the server process has used so far: steadier than wall time on a shared machine. */
+  cpuMs(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -28,18 +32,22 @@ export function startServerProcess(dbPath: string): Promise<ServerProcess> {
       });
       child.send('stop');
     });
-  const maxRssMb = () =>
-    new Promise<number | null>((resolve) => {
-      const timer = setTimeout(() => resolve(null), 5000);
-      const on = (m: { rssMb?: number }) => {
-        if (m.rssMb === undefined) return;
+  /** Sends `question` and resolves with the `key` field of the answer (null after `limitMs` without one). */
+  const ask = <T>(question: string, key: string, limitMs = 5000) =>
+    new Promise<T | null>((resolve) => {
+      const timer = setTimeout(() => resolve(null), limitMs);
+      const on = (m: Record<string, unknown>) => {
+        if (m[key] === undefined) return;
         clearTimeout(timer);
         child.off('message', on);
-        resolve(m.rssMb);
+        resolve(m[key] as T);
       };
       child.on('message', on);
-      child.send('rss');
+      child.send(question);
     });
+  const maxRssMb = () => ask<number>('rss', 'rssMb');
+  const warmedUp = () => ask<number>('warm', 'warmMs', START_LIMIT_MS);
+  const cpuMs = async () => (await ask<number>('cpu', 'cpuMs')) ?? Number.NaN;
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
@@ -47,7 +55,7 @@ export function startServerProcess(dbPath: string): Promise<ServerProcess> {
     }, START_LIMIT_MS);
     child.once('message', (m: { url: string; readyMs: number; observations: number }) => {
       clearTimeout(timer);
-      resolve({ url: m.url, readyMs: m.readyMs, observations: m.observations, maxRssMb, stop });
+      resolve({ url: m.url, readyMs: m.readyMs, observations: m.observations, maxRssMb, warmedUp, cpuMs, stop });
     });
     child.once('exit', (code) => {
       clearTimeout(timer);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadSyriaGazetteer } from '../src/geo/index.ts';
 import { Situation } from '../src/pipeline/situation.ts';
-import { createFullApp } from '../src/server/serve.ts';
+import { createFullApp, startServer } from '../src/server/serve.ts';
 import type { Store } from '../src/store/store.ts';
 import { FIXTURE_REPORTS, storeWith } from './helpers.ts';
 
@@ -39,7 +39,8 @@ describe('HTTP API', () => {
   });
 
   it('answers bad parameters with a 400 that names the parameter', async () => {
-    for (const [query, word] of [['since=2017-02-30', 'since'], ['bbox=40,30,30,40', 'bbox'], ['side=martians', 'side'], ['nonsense=1', 'nonsense']]) {
+    for (const [query, word] of [['since=2017-02-30', 'since'], ['bbox=40,30,30,40', 'bbox'], ['side=martians', 'side'], ['nonsense=1', 'nonsense'],
+    ['cursor=not-a-cursor', 'cursor'], ['limit=0', 'limit'], ['order=up', 'order'], ['view=everything', 'view']]) {
       const r = await get(`/api/events?${query}`);
       expect(r.status).toBe(400);
       expect(r.body.error.code).toBe('E_BAD_PARAM');
@@ -49,8 +50,41 @@ describe('HTTP API', () => {
     expect((await get('/api/events/does-not-exist')).status).toBe(404);
   });
 
+  it('lists event summaries by default, full records with view=full, the whole record at /api/events/{id}', async () => {
+    const summaries = (await get('/api/events')).body.events;
+    const full = (await get('/api/events?view=full')).body.events;
+    expect(summaries.map((e: any) => e.id)).toEqual(full.map((e: any) => e.id));
+    expect(Object.keys(summaries[0]).sort()).toEqual(['actor', 'date', 'date_end', 'id', 'modality', 'place', 'report_id', 'subtype', 'type', 'updated_at']);
+    expect(full[0].quote).toEqual(expect.any(String));
+    expect((await get(`/api/events/${summaries[0].id}`)).body.event).toEqual(full[0]);
+  });
+
+  it('pages through events over HTTP: next links (and Link headers) visit every event once, oldest or newest first', async () => {
+    const { server, url } = await startServer({ store, situation: new Situation(store), gazetteer: loadSyriaGazetteer(), port: 0 });
+    try {
+      for (const [order, descending] of [['asc', false], ['desc', true]] as const) {
+        for (const format of ['json', 'geojson']) {
+          const ids: string[] = [];
+          let next: string | null = `/api/events?order=${order}&format=${format}&limit=1`;
+          while (next) {
+            const res = await fetch(new URL(next, url));
+            const body = (await res.json()) as { events?: Array<{ id: string }>; features?: Array<{ id: string }>; next: string | null };
+            ids.push(...(body.events ?? body.features ?? []).map((e) => e.id));
+            expect(res.headers.get('link')).toBe(body.next ? `<${body.next}>; rel="next"` : null);
+            next = body.next;
+          }
+          const expected = store.events({ descending }).filter((e) => format === 'json' || e.place?.lat != null).map((e) => e.id);
+          expect(expected.length).toBeGreaterThan(2);
+          expect(ids).toEqual(expected);
+        }
+      }
+    } finally {
+      server.close();
+    }
+  });
+
   it('gives one event with its sources, and a report with the spans of its events', async () => {
-    const { body } = await get('/api/events?report=palmyra-wire');
+    const { body } = await get('/api/events?report=palmyra-wire&view=full');
     const event = body.events[0];
     const one = await get(`/api/events/${event.id}`);
     expect(one.body.event.id).toBe(event.id);
@@ -96,6 +130,24 @@ describe('HTTP API', () => {
     expect((await app.request('/app.js')).status).toBe(200);
     expect((await app.request('/vendor/maplibre-gl.mjs')).status).toBe(200);
     expect((await app.request('/vendor/..%2F..%2Fpackage.json')).status).toBe(404);
+  });
+
+  it('gives control for drawing (view=map): the same features, areas without evidence lists, outlines rounded', async () => {
+    const full = (await get('/api/control?date=2017-06-10')).body;
+    const map = (await get('/api/control?date=2017-06-10&view=map')).body;
+    expect(map.features.map((f: any) => f.properties.kind)).toEqual(full.features.map((f: any) => f.properties.kind));
+    const areas = map.features.filter((f: any) => f.properties.kind === 'area');
+    expect(areas.length).toBeGreaterThan(0);
+    for (const f of areas) expect(Object.keys(f.properties).sort()).toEqual(['area_km2', 'kind', 'side']);
+    for (const n of JSON.stringify(areas.map((f: any) => f.geometry)).match(/\d+\.\d+/g) ?? []) expect(n.split('.')[1]!.length).toBeLessThanOrEqual(5);
+    expect((await get('/api/control?date=2017-06-10&view=tiny')).status).toBe(400);
+  });
+
+  it('serves the base map cut to the region around Syria', async () => {
+    const countries = (await get('/api/basemap/countries')).body;
+    expect(countries.features.length).toBeGreaterThan(3);
+    const coords: number[][] = JSON.stringify(countries).match(/\[-?\d+(\.\d+)?,-?\d+(\.\d+)?\]/g)!.map((p: string) => JSON.parse(p));
+    expect(coords.every(([lon, lat]) => lon! >= 30 && lon! <= 46 && lat! >= 28 && lat! <= 40)).toBe(true);
   });
 
   it('searches places across transliterations', async () => {

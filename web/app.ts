@@ -19,6 +19,8 @@ const TYPE_LETTERS: Record<string, string> = {
   capture: 'C', withdrawal: 'W', clash: 'X', airstrike: 'A', shelling: 'S', advance: '→', siege: 'O', attack: '!', other: '·',
 };
 const FEED_WINDOW_DAYS = 30;
+/** The feed and the map show the newest events of the window, at most this many (a page of the API). */
+const FEED_LIMIT = 1000;
 
 interface EventProps {
   id: string;
@@ -53,6 +55,11 @@ async function getJson<T>(url: string): Promise<T> {
   return (await res.json()) as T;
 }
 
+/** Control as the map draws it: simplified outlines, no evidence lists (the full answer is /api/control?date=…). */
+function controlUrl(date: string): string {
+  return `/api/control?date=${date}&view=map`;
+}
+
 function addDays(day: string, n: number): string {
   const d = new Date(`${day}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + n);
@@ -81,7 +88,8 @@ function writeState(s: ViewState): void {
 
 const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
-function baseStyle(): StyleSpecification {
+/** `control`: the first date's control URL, fetched with the base map so that 'load' means it is drawn. */
+function baseStyle(control: string | FeatureCollection): StyleSpecification {
   const sideColor = ['match', ['get', 'side'], ...Object.entries(SIDE_COLORS).flat(), '#bdbdbd'] as unknown as string;
   return {
     version: 8,
@@ -89,7 +97,7 @@ function baseStyle(): StyleSpecification {
       countries: { type: 'geojson', data: '/api/basemap/countries' },
       provinces: { type: 'geojson', data: '/api/basemap/provinces' },
       places: { type: 'geojson', data: '/api/basemap/places' },
-      control: { type: 'geojson', data: empty },
+      control: { type: 'geojson', data: control },
       analysis: { type: 'geojson', data: empty },
       events: { type: 'geojson', data: empty, promoteId: 'id' },
     },
@@ -119,30 +127,18 @@ function baseStyle(): StyleSpecification {
   };
 }
 
+interface Timeline { first: string | null; last: string | null; sides: string[]; types: string[] }
+
 class App {
   readonly map: MapLibreMap;
   private state: ViewState = readState();
-  private dates: string[] = [];
+  private readonly dates: string[] = [];
   private selectedId: string | null = null;
   private playing: number | null = null;
   private refreshSeq = 0;
   private readonly mapLoaded: Promise<void>;
 
-  constructor() {
-    this.map = new MapLibreMap({ container: 'map', style: baseStyle(), center: [38.5, 35], zoom: 6, attributionControl: { compact: true, customAttribution: 'Natural Earth, Who’s On First, GeoNames, OpenSyria' } });
-    // Listen before anything else awaits: 'load' may fire while the timeline is being fetched.
-    this.mapLoaded = new Promise((resolve) => this.map.once('load', () => resolve()));
-    if (this.state.bounds) this.map.fitBounds(this.state.bounds, { animate: false });
-  }
-
-  async start(): Promise<void> {
-    this.buildLegend();
-    this.bindControls();
-    const timeline = await getJson<{ first: string | null; last: string | null; sides: string[]; types: string[] }>('/api/timeline');
-    for (const s of timeline.sides) $('side-filter').append(new Option(s, s));
-    for (const t of timeline.types) $('type-filter').append(new Option(t, t));
-    ($('side-filter') as HTMLSelectElement).value = this.state.side;
-    ($('type-filter') as HTMLSelectElement).value = this.state.type;
+  constructor(private readonly timeline: Timeline) {
     if (timeline.first && timeline.last) {
       for (let d = timeline.first; d <= timeline.last; d = addDays(d, 1)) this.dates.push(d);
     }
@@ -150,6 +146,24 @@ class App {
     slider.max = String(Math.max(0, this.dates.length - 1));
     const wanted = this.state.date && this.dates.includes(this.state.date) ? this.dates.indexOf(this.state.date) : this.dates.length - 1;
     slider.value = String(Math.max(0, wanted));
+    const date = this.currentDate();
+    this.map = new MapLibreMap({
+      container: 'map', style: baseStyle(date ? controlUrl(date) : empty), center: [38.5, 35], zoom: 6,
+      attributionControl: { compact: true, customAttribution: 'Natural Earth, Who’s On First, GeoNames, OpenSyria' },
+    });
+    // Listen before anything else awaits: 'load' may fire while the page is still being set up.
+    this.mapLoaded = new Promise((resolve) => this.map.once('load', () => resolve()));
+    if (this.state.bounds) this.map.fitBounds(this.state.bounds, { animate: false });
+  }
+
+  /** body[data-ready] once the first map (base map and control) is drawn; body[data-loaded] once events, pockets and claims are in too. */
+  async start(): Promise<void> {
+    this.buildLegend();
+    this.bindControls();
+    for (const s of this.timeline.sides) $('side-filter').append(new Option(s, s));
+    for (const t of this.timeline.types) $('type-filter').append(new Option(t, t));
+    ($('side-filter') as HTMLSelectElement).value = this.state.side;
+    ($('type-filter') as HTMLSelectElement).value = this.state.type;
     this.map.on('moveend', () => this.saveBounds());
     this.map.on('click', 'events', (e) => {
       const f = e.features?.[0] as MapGeoJSONFeature | undefined;
@@ -158,8 +172,10 @@ class App {
     this.map.on('mouseenter', 'events', () => (this.map.getCanvas().style.cursor = 'pointer'));
     this.map.on('mouseleave', 'events', () => (this.map.getCanvas().style.cursor = ''));
     await this.mapLoaded;
-    await Promise.all([this.refresh(), this.loadClaims()]);
+    document.body.dataset.controlFeatures = String(this.map.querySourceFeatures('control').length);
     document.body.dataset.ready = 'true';
+    await Promise.all([this.refresh(true), this.loadClaims()]);
+    document.body.dataset.loaded = 'true';
   }
 
   private currentDate(): string | null {
@@ -213,8 +229,8 @@ class App {
     writeState(this.state);
   }
 
-  /** Moves the whole view to the slider's date: control areas, fronts, events, feed, pockets. */
-  private async refresh(): Promise<void> {
+  /** Moves the whole view to the slider's date: control areas and fronts (unless `controlShown`), events, feed, pockets. */
+  private async refresh(controlShown = false): Promise<void> {
     const date = this.currentDate();
     const seq = ++this.refreshSeq;
     this.state.date = date;
@@ -223,33 +239,42 @@ class App {
     writeState(this.state);
     $('date-label').textContent = date ?? 'no dated events';
     if (!date) return;
-    const filters = new URLSearchParams({ format: 'geojson', since: addDays(date, -FEED_WINDOW_DAYS), until: date });
-    if (this.state.side) filters.set('side', this.state.side);
-    if (this.state.type) filters.set('type', this.state.type);
-    const [control, events, analysis] = await Promise.all([
-      getJson<FeatureCollection>(`/api/control?date=${date}`),
-      getJson<FeatureCollection>(`/api/events?${filters.toString()}`),
-      getJson<{ pockets: AnalysisItem[]; encirclements: AnalysisItem[] }>(`/api/analysis?date=${date}`),
-    ]);
-    if (seq !== this.refreshSeq) return; // a newer date was asked for meanwhile
-    (this.map.getSource('control') as GeoJSONSource).setData(control);
+    const details = this.fetchDetails(date);
+    if (!controlShown) {
+      const control = await getJson<FeatureCollection>(controlUrl(date));
+      if (seq !== this.refreshSeq) return; // a newer date was asked for meanwhile
+      (this.map.getSource('control') as GeoJSONSource).setData(control);
+      document.body.dataset.controlFeatures = String(control.features.length);
+    }
+    const [events, analysis] = await details;
+    if (seq !== this.refreshSeq) return;
     for (const f of events.features) {
       const p = f.properties as EventProps;
       Object.assign(f.properties!, { side: p.actor.side, letter: TYPE_LETTERS[p.type] ?? '·' });
     }
     (this.map.getSource('events') as GeoJSONSource).setData(events);
-    this.renderFeed(events.features as Feature<Geometry, EventProps>[]);
+    this.renderFeed(events.features as Feature<Geometry, EventProps>[], events.next !== null);
     this.renderAnalysis(analysis);
-    document.body.dataset.controlFeatures = String(control.features.length);
     document.body.dataset.date = date;
     if (this.selectedId) this.map.setFeatureState({ source: 'events', id: this.selectedId }, { selected: true });
   }
 
-  private renderFeed(features: Feature<Geometry, EventProps>[]): void {
+  /** The feed window's newest events (one API page) and the date's pockets and near-encirclements. */
+  private fetchDetails(date: string): Promise<[FeatureCollection & { next: string | null }, { pockets: AnalysisItem[]; encirclements: AnalysisItem[] }]> {
+    const filters = new URLSearchParams({ format: 'geojson', order: 'desc', limit: String(FEED_LIMIT), since: addDays(date, -FEED_WINDOW_DAYS), until: date });
+    if (this.state.side) filters.set('side', this.state.side);
+    if (this.state.type) filters.set('type', this.state.type);
+    return Promise.all([
+      getJson<FeatureCollection & { next: string | null }>(`/api/events?${filters.toString()}`),
+      getJson<{ pockets: AnalysisItem[]; encirclements: AnalysisItem[] }>(`/api/analysis?date=${date}`),
+    ]);
+  }
+
+  /** The feed, newest first (the API's order); `more` says the window holds more events than the page. */
+  private renderFeed(features: Feature<Geometry, EventProps>[], more: boolean): void {
     const feed = $('feed');
     feed.replaceChildren();
-    const sorted = [...features].sort((a, b) => (b.properties.date ?? '').localeCompare(a.properties.date ?? ''));
-    for (const f of sorted) {
+    for (const f of features) {
       const p = f.properties;
       const button = el('button');
       button.type = 'button';
@@ -263,7 +288,8 @@ class App {
       li.append(button);
       feed.append(li);
     }
-    if (!sorted.length) feed.append(el('li', 'No events in this window.', 'hint'));
+    if (!features.length) feed.append(el('li', 'No events in this window.', 'hint'));
+    if (more) feed.append(el('li', `The newest ${features.length} events of the window; filter by side or type for the rest.`, 'hint'));
   }
 
   /** Selects an event from either side: the feed highlights it, the map shows it, the panel lists its sources. */
@@ -363,10 +389,14 @@ interface AnalysisItem {
   features: Feature[];
 }
 
-const app = new App();
-// Exposed for the browser tests and for analysts' own console work.
-(window as unknown as { frontwatch: App }).frontwatch = app;
-void app.start().catch((e: unknown) => {
+async function main(): Promise<void> {
+  const app = new App(await getJson<Timeline>('/api/timeline'));
+  // Exposed for the browser tests and for analysts' own console work.
+  (window as unknown as { frontwatch: App }).frontwatch = app;
+  await app.start();
+}
+
+void main().catch((e: unknown) => {
   document.body.dataset.error = String(e);
   console.error(e);
 });

@@ -19,7 +19,12 @@ export function openApiDocument(): Record<string, unknown> {
     paths: {
       '/api/events': {
         get: {
-          summary: 'Events, filtered',
+          summary: 'Events, filtered, one page at a time',
+          description:
+            'Pages of at most `limit` events (default 100) in date order, undated last. Each event is a summary ' +
+            '(`id, report_id, type, subtype, date, date_end, modality, actor {name, side}, place {name, canonical, lat, lon, precision} | null, updated_at`); ' +
+            '`view=full` gives full records, and `/api/events/{id}` one record with its sources. When more events match, `next` ' +
+            '(and a `Link: <…>; rel="next"` header) is the URL of the next page: the same query with a `cursor`.',
           parameters: [
             q('since', 'events on or after this day', day), q('until', 'events on or before this day', day),
             q('side', 'acting side', { enum: SIDES }), q('type', 'event type', { enum: EVENT_TYPES }),
@@ -28,10 +33,14 @@ export function openApiDocument(): Record<string, unknown> {
             q('factual', 'only asserted and reported_earlier', { enum: ['true', 'false'] }),
             q('fused', 'one record per real-world event with all its sources', { enum: ['true', 'false'] }),
             q('updated_since', 'only events inserted or changed after this time (ISO 8601)', { type: 'string', format: 'date-time' }),
-            q('format', 'json (default) or geojson', { enum: ['json', 'geojson'] }),
-            q('limit', 'at most (default 5000)', { type: 'integer' }), q('offset', 'skip this many', { type: 'integer' }),
+            q('format', 'json (default) or geojson (located events as Point features; `skipped` counts the others)', { enum: ['json', 'geojson'] }),
+            q('view', 'summary (default) or full records', { enum: ['summary', 'full'] }),
+            q('order', 'asc (default, oldest first) or desc (newest first); undated events come last either way', { enum: ['asc', 'desc'] }),
+            q('limit', 'page size (default 100, at most 50,000)', { type: 'integer', minimum: 1, maximum: 50_000, default: 100 }),
+            q('cursor', 'where the page starts: take it from the `next` link of the previous page', { type: 'string' }),
+            q('offset', 'skip this many (prefer `cursor`)', { type: 'integer' }),
           ],
-          responses: ok('`{ count, events }`, or a GeoJSON FeatureCollection'),
+          responses: ok('`{ count, events, next }` (`next`: URL of the next page or null), or a GeoJSON FeatureCollection with `skipped` and `next`'),
         },
       },
       '/api/events/{id}': { get: { summary: 'One event with every source and quote', parameters: [path('id', 'stable event id')], responses: { ...ok('`{ event, sources }`'), 404: { description: 'no such event' } } } },
@@ -45,7 +54,17 @@ export function openApiDocument(): Record<string, unknown> {
         },
       },
       '/api/reports/{id}': { get: { summary: 'One report with its text and the spans of its events', parameters: [path('id', 'report id')], responses: { ...ok('`{ report, spans }`'), 404: { description: 'no such report' } } } },
-      '/api/control': { get: { summary: 'Area control for a date: side polygons with area, front lines', parameters: [q('date', 'day', day, true)], responses: ok('GeoJSON FeatureCollection') } },
+      '/api/control': {
+        get: {
+          summary: 'Area control for a date: side polygons with area and evidence, front lines',
+          parameters: [
+            q('date', 'day', day, true),
+            q('view', 'full (default) or map: for drawing, areas with only kind, side and area_km2, outlines simplified to ~1 km and rounded to 5 decimals', { enum: ['full', 'map'] }),
+          ],
+          responses: ok('GeoJSON FeatureCollection'),
+        },
+      },
+      '/api/timeline': { get: { summary: 'What the page needs for its slider and filters', responses: ok('`{ first, last, sides, types }`') } },
       '/api/changes': { get: { summary: 'What changed between two dates', parameters: [q('from', 'day', day, true), q('to', 'day', day, true)], responses: ok('`{ bySide, changedPlaces }`') } },
       '/api/pockets': { get: { summary: 'Pockets on a date', parameters: [q('date', 'day', day, true)], responses: ok('`{ pockets }`') } },
       '/api/encirclements': {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { EVENT_TYPES, SIDES } from '../model/index.ts';
 import type { EventQuery } from '../store/store.ts';
 import { HttpError } from './errors.ts';
+import { decodeCursor } from './event-pages.ts';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD').refine((v) => {
   const d = new Date(`${v}T00:00:00Z`);
@@ -33,11 +34,15 @@ export const eventQuerySchema = z.strictObject({
   fused: z.enum(['true', 'false']).optional(),
   updated_since: z.iso.datetime({ offset: true }).or(day).optional(),
   format: z.enum(['json', 'geojson']).optional(),
-  limit: int(50_000).optional(),
+  view: z.enum(['summary', 'full']).optional(),
+  order: z.enum(['asc', 'desc']).optional(),
+  cursor: z.string().min(1).max(1000).optional(),
+  limit: z.coerce.number().int().min(1).max(50_000).optional(),
   offset: int(10_000_000).optional(),
 });
 
 export const dateQuerySchema = z.strictObject({ date: day });
+export const controlQuerySchema = z.strictObject({ date: day, view: z.enum(['full', 'map']).optional() });
 export const rangeQuerySchema = z.strictObject({ from: day, to: day });
 export const encirclementQuerySchema = z.strictObject({ date: day, side: z.enum(SIDES).optional(), top: z.coerce.number().int().min(1).max(100).optional() });
 export const placeQuerySchema = z.strictObject({ q: z.string().min(1).max(200), limit: z.coerce.number().int().min(1).max(100).optional() });
@@ -52,8 +57,11 @@ export function parseQuery<T extends z.ZodType>(schema: T, query: Record<string,
   throw new HttpError(400, 'E_BAD_PARAM', message);
 }
 
+/** A page of events unless the client asks for more: small pages keep every response quick. */
+export const DEFAULT_EVENTS_LIMIT = 100;
+
 /** The store query an events request asks for. */
-export function toEventQuery(q: z.infer<typeof eventQuerySchema>): EventQuery {
+export function toEventQuery(q: z.infer<typeof eventQuerySchema>): EventQuery & { limit: number } {
   return {
     since: q.since,
     until: q.until,
@@ -65,7 +73,9 @@ export function toEventQuery(q: z.infer<typeof eventQuerySchema>): EventQuery {
     reportId: q.report,
     factualOnly: q.factual === 'true',
     updatedSince: q.updated_since,
-    limit: q.limit ?? 5000,
+    descending: q.order === 'desc',
+    after: q.cursor === undefined ? undefined : decodeCursor(q.cursor),
+    limit: q.limit ?? DEFAULT_EVENTS_LIMIT,
     offset: q.offset,
   };
 }

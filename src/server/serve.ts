@@ -34,12 +34,22 @@ export async function createFullApp(opts: Omit<ServeOptions, 'port' | 'host'>): 
   });
 }
 
-/** Binds the app to host:port and resolves once it listens, with the URL. */
-export async function startServer(opts: ServeOptions): Promise<{ url: string; server: ServerType }> {
+/** Binds the app to host:port and resolves once it listens, with the URL; `warmedUp` settles once the last date is computed. */
+export async function startServer(opts: ServeOptions): Promise<{ url: string; server: ServerType; warmedUp: Promise<void> }> {
   const app = await createFullApp(opts);
   const host = opts.host ?? '127.0.0.1';
-  return new Promise((resolve, reject) => {
+  const started = await new Promise<{ url: string; server: ServerType }>((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname: host, port: opts.port }, (info) => resolve({ url: `http://${host}:${info.port}/`, server }));
     server.once('error', reject);
   });
+  const warmedUp = new Promise<void>((resolve) => setImmediate(resolve)).then(() => warmUp(app)).catch((e: unknown) => console.error('warm-up failed:', e));
+  return { ...started, warmedUp };
+}
+
+/** The page opens on the last date: its control and analyses are computed before the first visitor asks. */
+async function warmUp(app: ReturnType<typeof createApp>): Promise<void> {
+  const { last } = (await (await app.request('/api/timeline')).json()) as { last: string | null };
+  if (last === null) return;
+  await app.request(`/api/control?date=${last}&view=map`);
+  await app.request(`/api/analysis?date=${last}`);
 }

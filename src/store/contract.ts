@@ -11,7 +11,7 @@ import { StoreError } from './errors.ts';
 import { makeClaim, makeEvent, makeReport } from './fixtures/records.ts';
 import { referenceFilter, storeOrder } from './fixtures/reference-filter.ts';
 import { assignClaimIds, assignEventIds, eventId } from './ids.ts';
-import type { EventQuery, Store, StoredEvent } from './store.ts';
+import type { EventQuery, EventSummary, Store, StoredEvent } from './store.ts';
 
 /** What the suite hands the factory: the clock the store must use for `ingested_at` / `updated_at`. */
 export interface StoreContext {
@@ -88,10 +88,20 @@ const randomQuery: fc.Arbitrary<EventQuery> = fc
     reportId: sometimes(fc.constantFrom('rand-0', 'rand-3')),
     updatedSince: sometimes(fc.constantFrom(T0, T1, T2)),
     factualOnly: sometimes(fc.boolean()),
+    descending: sometimes(fc.boolean()),
+    after: sometimes(fc.record({ date: fc.option(fc.constantFrom(...DAYS), { nil: null }), id: fc.constantFrom('', '4', '8', 'c', 'z') })),
     limit: sometimes(fc.nat({ max: 12 })),
     offset: sometimes(fc.nat({ max: 12 })),
   })
   .map((q) => Object.fromEntries(Object.entries(q).filter(([, v]) => v !== undefined)) as EventQuery);
+
+/** The summary `eventSummaries` must give for a stored event. */
+const summaryOf = (e: StoredEvent): EventSummary => ({
+  id: e.id, report_id: e.report_id, type: e.type, subtype: e.subtype, date: e.date, date_end: e.date_end, modality: e.modality,
+  actor: e.actor,
+  place: e.place && { name: e.place.name, canonical: e.place.canonical, lat: e.place.lat, lon: e.place.lon, precision: e.place.precision },
+  updated_at: e.updated_at,
+});
 
 /**
  * Defines the contract tests for one adapter.
@@ -406,8 +416,10 @@ export function testStore(name: string, makeStore: MakeStore): void {
         let selective = 0;
         await fc.assert(
           fc.asyncProperty(randomQuery, async (query) => {
-            const got = (await store.events(query)).map((e) => e.id);
+            const events = await store.events(query);
+            const got = events.map((e) => e.id);
             expect(got).toEqual(referenceFilter(all, query, (id) => sources.get(id) ?? null).map((e) => e.id));
+            expect((await store.eventSummaries(query)).map((row) => JSON.parse(row.json) as unknown)).toEqual(events.map(summaryOf));
             if (got.length > 0 && got.length < all.length) selective += 1;
           }),
           { numRuns: 400, seed: 7 },
@@ -416,11 +428,51 @@ export function testStore(name: string, makeStore: MakeStore): void {
         expect(selective).toBeGreaterThan(150);
       });
 
+      it('gives summaries of the same events, with date, id and coordinates beside the JSON', async () => {
+        const store = await filled();
+        for (const query of [{}, { bbox: [38, 34, 39, 35] }, { side: 'isis', since: '2017-06-01' }] satisfies EventQuery[]) {
+          const events = await store.events(query);
+          const rows = await store.eventSummaries(query);
+          expect(rows.map((row) => JSON.parse(row.json) as unknown)).toEqual(events.map(summaryOf));
+          expect(rows.map(({ id, date, lat, lon }) => ({ id, date, lat, lon }))).toEqual(events.map((e) => ({ id: e.id, date: e.date, lat: e.place?.lat ?? null, lon: e.place?.lon ?? null })));
+        }
+      });
+
+      it('pages with a cursor (the last event of a page), oldest or newest first, undated last', async () => {
+        const store = await filled();
+        for (const descending of [false, true]) {
+          const all = (await store.events({ descending })).map((e) => e.id);
+          const seen: string[] = [];
+          let after: EventQuery['after'];
+          for (;;) {
+            const page = await store.eventSummaries({ descending, after, limit: 4 });
+            seen.push(...page.map((row) => row.id));
+            const last = page[page.length - 1];
+            if (last === undefined) break;
+            after = { date: last.date, id: last.id };
+          }
+          expect(seen).toEqual(all);
+          expect(all.slice(-2).map((id) => all.indexOf(id))).toEqual([9, 10]);
+        }
+        const newest = await store.events({ descending: true, since: '2017-06-01', limit: 2 });
+        expect(newest.map((e) => e.date)).toEqual(['2017-06-30', '2017-06-12']);
+      });
+
+      it('tells the span of the stored events: first and last date, sides and types', async () => {
+        const store = await fresh();
+        expect(await store.eventExtent()).toEqual({ first: null, last: null, sides: [], types: [] });
+        const filledStore = await filled();
+        expect(await filledStore.eventExtent()).toEqual({
+          first: '2017-06-01', last: '2017-06-30', sides: ['government', 'isis', 'sdf', 'us_coalition'],
+          types: ['advance', 'airstrike', 'attack', 'capture', 'clash', 'other', 'shelling', 'siege', 'withdrawal'],
+        });
+      });
+
       it('refuses malformed queries with E_STORE_INVALID', async () => {
         const store = await filled();
         const bad: EventQuery[] = [
           { since: '8 June 2017' }, { until: '2017-6-1' }, { since: '2017-02-30' }, { bbox: [38, 35, 39, 34] }, { bbox: [38, Number.NaN, 39, 35] },
-          { limit: -1 }, { offset: 1.5 },
+          { limit: -1 }, { offset: 1.5 }, { after: { date: 'June', id: 'x' } },
         ];
         for (const query of bad) {
           await expect(async () => store.events(query)).rejects.toSatisfy((err) => StoreError.is(err, 'E_STORE_INVALID'));

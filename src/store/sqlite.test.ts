@@ -33,7 +33,7 @@ describe('openSqliteStore', () => {
 
     const raw = new Database(path, { readonly: true });
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(raw.prepare('SELECT version, name FROM schema_migrations').all()).toEqual([{ version: 1, name: 'init' }, { version: 2, name: 'event-removals' }]);
+    expect(raw.prepare('SELECT version, name FROM schema_migrations').all()).toEqual([{ version: 1, name: 'init' }, { version: 2, name: 'event-removals' }, { version: 3, name: 'event-list' }]);
     raw.close();
   });
 
@@ -100,6 +100,20 @@ describe('openSqliteStore', () => {
     const store = openSqliteStore(path, { readonly: true });
     expect(store.counts()).toEqual({ reports: 0, events: 0, claims: 0 });
     store.close();
+  });
+  it('fills event_list from the stored events when it migrates a version-2 file', () => {
+    const path = tempDb();
+    const store = openSqliteStore(path, { now: fixedNow });
+    store.saveReport(makeReport('old', 'An old report.'), [makeEvent('old', { rule: 'r1' }), makeEvent('old', { rule: 'r2', place: null, date: null })], []);
+    const expected = store.events().map((e) => e.id);
+    store.close();
+    // Back to what version 2 wrote: no event_list.
+    const raw = new Database(path);
+    raw.exec('DROP TRIGGER event_list_insert; DROP TRIGGER event_list_delete; DROP TABLE event_list; DELETE FROM schema_migrations WHERE version = 3');
+    raw.close();
+    const again = openSqliteStore(path, { now: fixedNow });
+    expect(again.eventSummaries().map((row) => row.id)).toEqual(expected);
+    again.close();
   });
 });
 

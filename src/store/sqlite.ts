@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { isFactual, type ClaimRecord, type EventRecord, type Report, type Side } from '../model/index.ts';
+import { isFactual, type ClaimRecord, type EventRecord, type EventType, type Report, type Side } from '../model/index.ts';
 import { StoreError } from './errors.ts';
 import { buildEventSelect } from './event-query.ts';
 import { assignClaimIds, assignEventIds } from './ids.ts';
@@ -9,7 +9,7 @@ import { SCHEMA_VERSION } from './migrations/index.ts';
 import { mostMentioned } from './most-mentioned.ts';
 import { canonicalJson, recordJson } from './record-json.ts';
 import type {
-  ActorSummary, EventQuery, RemovedEvent, ReportBatchItem, SaveOutcome, Store, StoredClaim, StoredEvent, StoredReport, UnresolvedPlace,
+  ActorSummary, EventQuery, EventSummaryRow, RemovedEvent, ReportBatchItem, SaveOutcome, Store, StoredClaim, StoredEvent, StoredReport, UnresolvedPlace,
 } from './store.ts';
 
 /** Options of `openSqliteStore`. */
@@ -137,11 +137,21 @@ function createSqliteStore(db: Database.Database, path: string, readonly: boolea
     removedSince: db.prepare<[string], RemovedEvent>(
       'SELECT id, report_id, removed_at FROM event_removals WHERE removed_at >= ? ORDER BY removed_at, id',
     ),
+    dateExtent: db.prepare<[], { first: string | null; last: string | null }>('SELECT min(date) AS first, max(date) AS last FROM events'),
+    sides: db.prepare<[], Side>('SELECT DISTINCT actor_side FROM events ORDER BY actor_side').pluck(),
+    types: db.prepare<[], EventType>('SELECT DISTINCT type FROM events ORDER BY type').pluck(),
     counts: db.prepare<[], { reports: number; events: number; claims: number }>(
       'SELECT (SELECT count(*) FROM reports) AS reports, (SELECT count(*) FROM events) AS events, (SELECT count(*) FROM claims) AS claims',
     ),
   };
   const write = readonly ? null : prepareWrites(db);
+  // Event queries come in few shapes (one per combination of filters): each is prepared once.
+  const selects = new Map<string, Database.Statement<[Record<string, string | number>], unknown>>();
+  const statement = <Row>(sql: string) => {
+    let st = selects.get(sql);
+    if (st === undefined) selects.set(sql, (st = db.prepare<[Record<string, string | number>], unknown>(sql)));
+    return st as Database.Statement<[Record<string, string | number>], Row>;
+  };
 
   function saveOne(report: Report, events: readonly EventRecord[], claims: readonly ClaimRecord[]): SaveOutcome {
     if (write === null) throw new StoreError('E_STORE_READONLY', `${path} is open read-only: cannot save report ${report.id}`);
@@ -212,7 +222,15 @@ function createSqliteStore(db: Database.Database, path: string, readonly: boolea
     },
     events(query: EventQuery = {}) {
       const { sql, params } = buildEventSelect(query);
-      return db.prepare<[Record<string, string | number>], RecordRow>(sql).all(params).map(toStoredEvent);
+      return statement<RecordRow>(sql).all(params).map(toStoredEvent);
+    },
+    eventSummaries(query: EventQuery = {}) {
+      const { sql, params } = buildEventSelect(query, 'summary');
+      return statement<EventSummaryRow>(sql).all(params);
+    },
+    eventExtent() {
+      const { first, last } = q.dateExtent.get() ?? { first: null, last: null };
+      return { first, last, sides: q.sides.all(), types: q.types.all() };
     },
     getEvent(id) {
       const row = q.eventById.get(id);

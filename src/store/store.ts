@@ -1,4 +1,4 @@
-import type { ClaimRecord, EventRecord, EventType, Report, Side } from '../model/index.ts';
+import type { ClaimRecord, EventRecord, EventType, Modality, Report, Side } from '../model/index.ts';
 
 /** A stored event: the record plus the store's stable id and bookkeeping. */
 export interface StoredEvent extends EventRecord {
@@ -41,8 +41,46 @@ export interface EventQuery {
   updatedSince?: string;
   /** Only asserted + reported_earlier. */
   factualOnly?: boolean;
+  /** Newest first (date descending, then id descending); undated events stay last. */
+  descending?: boolean;
+  /** Keyset paging: only events that come after this one (the last of the previous page) in the order asked for. */
+  after?: { date: string | null; id: string };
   limit?: number;
   offset?: number;
+}
+
+/** The short form of an event that lists and maps need; the full record is `getEvent(id)`. */
+export interface EventSummary {
+  id: string;
+  report_id: string;
+  type: EventType;
+  subtype: string | null;
+  date: string | null;
+  date_end: string | null;
+  modality: Modality;
+  actor: { name: string; side: Side };
+  place: { name: string; canonical: string | null; lat: number | null; lon: number | null; precision: string | null } | null;
+  updated_at: string;
+}
+
+/** One `eventSummaries` row: the summary as JSON text (stored at write time), with what paging and GeoJSON need beside it. */
+export interface EventSummaryRow {
+  id: string;
+  date: string | null;
+  lat: number | null;
+  lon: number | null;
+  /** An `EventSummary` serialized. */
+  json: string;
+}
+
+/** What the stored events span: for a time slider and filter menus. */
+export interface EventExtent {
+  /** First and last event dates (undated events left out); null when no event is dated. */
+  first: string | null;
+  last: string | null;
+  /** Acting sides and event types that occur, sorted. */
+  sides: Side[];
+  types: EventType[];
 }
 
 /**
@@ -108,6 +146,9 @@ export interface Store {
   listReports(): StoredReport[];
   /** Events matching every given filter, ordered by date (undated last), then id. */
   events(query?: EventQuery): StoredEvent[];
+  /** The same events as `events(query)`, in the same order, as summaries serialized to JSON. */
+  eventSummaries(query?: EventQuery): EventSummaryRow[];
+  eventExtent(): EventExtent;
   getEvent(id: string): StoredEvent | null;
   /**
    * Events removed by report updates at or after `since` (all when omitted), oldest first: with

@@ -50,7 +50,7 @@ async function openPage(query: string): Promise<{ page: Page; errors: string[] }
   });
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(`${url}?${query}`);
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 150_000 });
+  await page.waitForSelector('body[data-loaded="true"]', { timeout: 150_000 });
   return { page, errors };
 }
 

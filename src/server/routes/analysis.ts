@@ -5,7 +5,8 @@ import type { Pocket } from '../../analysis/pockets.ts';
 import { EVENT_TYPES } from '../../model/index.ts';
 import type { Situation } from '../../pipeline/situation.ts';
 import type { Store } from '../../store/store.ts';
-import { dateQuerySchema, encirclementQuerySchema, parseQuery } from '../params.ts';
+import { controlMapText } from '../control-view.ts';
+import { controlQuerySchema, dateQuerySchema, encirclementQuerySchema, parseQuery } from '../params.ts';
 
 const km = (n: number | null): string => (n === null ? 'n/a' : Math.round(n).toLocaleString('en'));
 
@@ -32,17 +33,32 @@ function encirclementView(e: Encirclement): { summary: string; features: Feature
 /** GET /api/timeline, /api/control, /api/pockets, /api/encirclements, /api/analysis (the page's bundle of both), /api/claims */
 export function analysisRoutes(store: Store, situation: Situation): Hono {
   const app = new Hono();
+  // The evidence is fixed for the Situation's life: its first date, and each date's GeoJSON text, are computed once.
+  let evidenceFirst: string | null | undefined;
+  const controlText = new Map<string, string>();
   app.get('/timeline', (c) => {
-    const events = store.events({ limit: Number.MAX_SAFE_INTEGER }).filter((e) => e.date);
-    const dates = events.map((e) => e.date!).concat(situation.dateRange().first ?? []).sort();
+    const extent = store.eventExtent();
+    evidenceFirst ??= situation.dateRange().first;
+    const dates = [extent.first, extent.last, evidenceFirst].filter((d): d is string => d !== null).sort();
     return c.json({
       first: dates[0] ?? null,
       last: dates[dates.length - 1] ?? null,
-      sides: [...new Set(events.map((e) => e.actor.side))].sort(),
-      types: EVENT_TYPES.filter((t) => events.some((e) => e.type === t)),
+      sides: extent.sides,
+      types: EVENT_TYPES.filter((t) => extent.types.includes(t)),
     });
   });
-  app.get('/control', (c) => c.json(situation.control(parseQuery(dateQuerySchema, c.req.query()).date)));
+  app.get('/control', (c) => {
+    const { date, view } = parseQuery(controlQuerySchema, c.req.query());
+    const key = `${view ?? 'full'} ${date}`;
+    let text = controlText.get(key);
+    if (text === undefined) {
+      const control = situation.control(date);
+      text = view === 'map' ? controlMapText(control) : JSON.stringify(control);
+      if (controlText.size >= 64) controlText.delete(controlText.keys().next().value!);
+      controlText.set(key, text);
+    }
+    return c.body(text, 200, { 'content-type': 'application/json' });
+  });
   app.get('/pockets', (c) => c.json({ pockets: situation.pockets(parseQuery(dateQuerySchema, c.req.query()).date) }));
   app.get('/encirclements', (c) => {
     const q = parseQuery(encirclementQuerySchema, c.req.query());

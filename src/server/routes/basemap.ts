@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
-import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
+import { bboxClip } from '@turf/turf';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon } from 'geojson';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { feature } from 'topojson-client';
@@ -19,13 +20,21 @@ function inRegion(f: Feature<Geometry>): boolean {
   });
 }
 
-/** Country outlines around Syria from Natural Earth (the npm package world-atlas, public domain). */
+/**
+ * Country outlines around Syria from Natural Earth (the npm package world-atlas, public domain),
+ * cut to the region: whole neighbours (Turkey, Iran, Saudi Arabia, Egypt) would be five times the
+ * bytes for the browser to parse and tile before its first paint.
+ */
 function countries(): FeatureCollection {
   const path = createRequire(import.meta.url).resolve('world-atlas/countries-10m.json');
   const topo = JSON.parse(readFileSync(path, 'utf8')) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-  const all = feature(topo, topo.objects.countries) as FeatureCollection<Geometry, { name: string }>;
-  return { type: 'FeatureCollection', features: all.features.filter(inRegion) };
+  const all = feature(topo, topo.objects.countries) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
+  const box: [number, number, number, number] = [REGION.west, REGION.south, REGION.east, REGION.north];
+  return { type: 'FeatureCollection', features: all.features.filter(inRegion).map((f) => bboxClip(f, box)) };
 }
+
+/** Coordinates to 4 decimals (~10 m), finer than Natural Earth's 1:10m outlines. */
+const round4 = (_key: string, value: unknown): unknown => (typeof value === 'number' ? Math.round(value * 1e4) / 1e4 : value);
 
 /** Town and city labels from the gazetteer, largest first, so the map can thin them by zoom. */
 function placeLabels(gazetteer: Gazetteer): FeatureCollection<Point> {
@@ -43,7 +52,7 @@ export function basemapRoutes(gazetteer: Gazetteer): Hono {
   let cache: Record<string, string> | null = null;
   const layers = (): Record<string, string> =>
     (cache ??= {
-      countries: JSON.stringify(countries()),
+      countries: JSON.stringify(countries(), round4),
       provinces: JSON.stringify(loadSyriaProvinceOutlines()),
       places: JSON.stringify(placeLabels(gazetteer)),
     });

@@ -1,24 +1,33 @@
 import { Hono } from 'hono';
-import type { Store, StoredEvent } from '../../store/store.ts';
+import type { Store } from '../../store/store.ts';
 import { HttpError } from '../errors.ts';
+import { fullPage, nextLink, summaryPage } from '../event-pages.ts';
 import { eventQuerySchema, parseQuery, toEventQuery } from '../params.ts';
 
-/** A GeoJSON point feature per event with coordinates (others are left out and counted). */
-function toFeatureCollection(events: StoredEvent[]): { type: 'FeatureCollection'; features: unknown[]; skipped: number } {
-  const features = events
-    .filter((e) => e.place?.lat != null && e.place.lon != null)
-    .map((e) => ({ type: 'Feature', id: e.id, geometry: { type: 'Point', coordinates: [e.place!.lon, e.place!.lat] }, properties: e }));
-  return { type: 'FeatureCollection', features, skipped: events.length - features.length };
-}
-
-/** GET /api/events, GET /api/events/:id */
+/** GET /api/events (pages of summaries or full records, JSON or GeoJSON), GET /api/events/:id */
 export function eventRoutes(store: Store): Hono {
   const app = new Hono();
   app.get('/', (c) => {
     const q = parseQuery(eventQuerySchema, c.req.query());
-    const events = store.events(toEventQuery(q));
-    if (q.format === 'geojson') return c.json(toFeatureCollection(events));
-    return c.json({ count: events.length, events });
+    const query = toEventQuery(q);
+    const geojson = q.format === 'geojson';
+    // One row more than the page tells whether there is a next page.
+    const wanted = { ...query, limit: query.limit + 1 };
+    const link = (rows: Array<{ date: string | null; id: string }>) => (rows.length > query.limit ? nextLink(c.req.url, rows[query.limit - 1]!) : null);
+    let body: string;
+    let next: string | null;
+    if (q.view === 'full') {
+      const events = store.events(wanted);
+      next = link(events);
+      body = JSON.stringify(fullPage(events.slice(0, query.limit), next, geojson));
+    } else {
+      const rows = store.eventSummaries(wanted);
+      next = link(rows);
+      body = summaryPage(rows.slice(0, query.limit), next, geojson);
+    }
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (next) headers.link = `<${next}>; rel="next"`;
+    return c.body(body, 200, headers);
   });
   app.get('/:id', (c) => {
     const event = store.getEvent(c.req.param('id'));
