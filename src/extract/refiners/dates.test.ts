@@ -26,4 +26,10 @@ describe('dates refiner', () => {
     const { events } = extractReport(reportOf('ISIS retook half of Mayadin in a counter-attack, a monitor said Friday. "ISIS started counter-attacking in Mayadin on Thursday night," he said.', '2017-11-10'));
     expect(events.find((e) => e.type === 'attack')?.date).toBe('2017-11-09');
   });
+
+  it('does not date an event by "for the first time since 2015"', () => {
+    const [event] = extractReport(reportOf('The army reached the Iraqi border for the first time since 2015.', '2017-06-15')).events;
+    expect(event?.date).toBe('2017-06-15');
+    expect(event?.date_basis).toBe('publication');
+  });
 });

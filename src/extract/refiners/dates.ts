@@ -5,6 +5,8 @@ import { defineRefiner } from './define.ts';
 // A date this far (characters) outside the event's clause no longer governs it.
 const MAX_REACH = 150;
 const OUTSIDE_CLAUSE_PENALTY = 1000;
+// "for the first time since 2015": a comparison, not the event's date.
+const FIRST_SINCE = /\bfirst\s+time\s+(?:(?:since|in)\s+)?$/i;
 const STATEMENT_DAY = /\b(?:said|says|announced|reported|stated|confirmed|added|claimed|told\s+(?:\w+\s+){1,3}?)\s+(?:on\s+)?$/i;
 
 /**
@@ -37,7 +39,8 @@ function governingDate(c: Candidate): DateRef | null {
   for (const d of s.dates) {
     if (c.citation && d === c.citation.date) continue;
     // "a monitor said Friday": the day of a statement, not of the event (citations and the publication date cover it).
-    if (STATEMENT_DAY.test(s.text.slice(Math.max(0, d.start - s.start - 30), d.start - s.start))) continue;
+    const lead = s.text.slice(Math.max(0, d.start - s.start - 30), d.start - s.start);
+    if (STATEMENT_DAY.test(lead) || FIRST_SINCE.test(lead)) continue;
     if (d.offsetDays !== null && d.offsetDays > 0) continue;
     // A mention that resolves to nothing ("recently", "the 13th" with no publication date) dates nothing.
     if (d.date === null && d.offsetDays === null && d.precision !== 'month' && d.basis !== 'explicit') continue;
