@@ -32,4 +32,10 @@ describe('dates refiner', () => {
     expect(event?.date).toBe('2017-06-15');
     expect(event?.date_basis).toBe('publication');
   });
+
+  it('does not date an event by the month a statement was made ("said in early November")', () => {
+    const [event] = extractReport(reportOf('The army will go on after the battle for Mayadin ends, the president said in early November.', null)).events;
+    expect(event?.date_basis).toBe('publication');
+    expect(event?.date_offset_days).toBe(0);
+  });
 });

@@ -7,7 +7,7 @@ const MAX_REACH = 150;
 const OUTSIDE_CLAUSE_PENALTY = 1000;
 // "for the first time since 2015": a comparison, not the event's date.
 const FIRST_SINCE = /\bfirst\s+time\s+(?:(?:since|in)\s+)?$/i;
-const STATEMENT_DAY = /\b(?:said|says|announced|reported|stated|confirmed|added|claimed|told\s+(?:\w+\s+){1,3}?)\s+(?:on\s+)?$/i;
+const STATEMENT_DAY = /\b(?:said|says|announced|reported|stated|confirmed|added|claimed|told\s+(?:\w+\s+){1,3}?)\s+(?:on\s+|in\s+)?$/i;
 
 /**
  * Attaches to each event the date mention that governs it: the nearest one in its clause, else the
