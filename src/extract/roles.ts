@@ -6,6 +6,8 @@ const CLAUSE_BREAK =
   /[;:()]|,\s*(?:while|where|whereas|but|as|after|before|which|who|and\s+(?:the|they|it|its|their|a|an)\b|amid|prompting|forcing|killing|leaving|according|said|says|a\s+(?:monitor|source))|(?<!\buntil)\s(?:while|whereas|after|before|amid|as\s+well\s+as|in\s+order\s+to|in\s+an?\s+(?:attempt|bid|effort)|following|because|when|where|which|that\s+(?:is|was|lies)|backed\s+by|supported\s+by|with\s+the\s+support|under\s+the\s+cover|to\s+(?:the\s+)?(?:lift|recapture|capture|seize|retake|reach|liberate|control|secure|cut|protect|prevent|repel))\b|\s[-–—]\s/gi;
 // Words right before an actor that make it an object, not the subject of the next verb.
 const OBJECT_BEFORE = /\b(?:from|against|of|on|with|by|at|targeting|targeted|toward|towards|into|to|hit|struck|killed|killing|repel(?:led|ling)?|expel(?:led|ling)?|drove|driving|ousting|ousted|out|over|among|for|between|fighting|battling|fought|clashes|attacking|attacked|ambushed|besieging|besieged|encircling|surrounding)\s+(?:the\s+)?(?:remaining\s+|rest\s+of\s+(?:the\s+)?|members\s+of\s+(?:the\s+)?|positions\s+of\s+(?:the\s+)?)?$/i;
+// A clause that opens on "units of X" has X's men as its subject.
+const UNITS_OF = /(?:^|[,;:]\s*|\b(?:and|while|as|when|where)\s+)(?:the\s+)?(?:[\w-]+\s+)?(?:units|troops|soldiers|fighters|elements|members|columns?)\s+of\s+(?:the\s+)?$/i;
 // What joins allied actors named together ("the SAA, Hezbollah and the Tiger Forces", "X backed by Y").
 const ALLY_GLUE = /^(?:\s*\([^)]{1,12}\))?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s+together\s+with\s+|\s+with\s+|\s*,?\s*(?:backed|supported|aided|assisted|helped)\s+by\s+|\s+and\s+their\s+|\s*,?\s*and\s+other\s+)(?:the\s+)?(?:its\s+|their\s+)?$/i;
 
@@ -33,7 +35,10 @@ const local = (sentence: SentenceView, abs: number): number => abs - sentence.st
 /** True when the words before the actor make it an object ("from ISIS", "against the army"). */
 export function isObjectPosition(sentence: SentenceView, actor: ActorMention): boolean {
   const s = local(sentence, actor.start);
-  return OBJECT_BEFORE.test(sentence.text.slice(Math.max(0, s - 40), s));
+  const before = sentence.text.slice(Math.max(0, s - 40), s);
+  // "units of the army, covered by …, have been launching": the army's units are the subject.
+  if (UNITS_OF.test(before)) return false;
+  return OBJECT_BEFORE.test(before);
 }
 
 /** The actors joined to `head` as allies ("X, Y and Z", "X backed by Y"), all of the same side. */

@@ -23,6 +23,7 @@ describe('findPlaces', () => {
     expect(places('Civilians are trapped, Khaled al-Omari, who runs the council, told reporters.').map((p) => p.name)).toEqual([]);
     expect(places('Those who stayed, said al-Omari, are poor.').map((p) => p.name)).toEqual([]);
     expect(places('The monitor said Tal Sawda was captured.').map((p) => p.name)).toEqual(['Tal Sawda']);
+    expect(places('Speaking about the advances, the spokesperson for the operation, Rojda Felat stated that it goes on.').map((p) => p.name)).toEqual([]);
   });
 
   it('reads no place in an outlet bracketed after a dateline', () => {

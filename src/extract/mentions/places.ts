@@ -45,7 +45,7 @@ const ANAPHOR_KIND: Readonly<Record<string, PlaceMention['anaphor']>> = {
 
 // "Ahmad al-Hamawi, who helps run …", "said al-Hamawi", "al-Hamawi told": a person, not a place
 // (and an outlet in a dateline's bracket is no place either).
-const PERSON_AFTER = /^\s*(?:,\s*(?:who|an?\s+(?:[\w-]+\s+){0,3}(?:activist|resident|spokes(?:man|woman|person)|commander|official|journalist|reporter|analyst|researcher|doctor|director|member|leader|head|chief|lawyer|witness))\b|\s+(?:said|says|told|added|explained)\b)/i;
+const PERSON_AFTER = /^\s*(?:,\s*(?:who|an?\s+(?:[\w-]+\s+){0,3}(?:activist|resident|spokes(?:man|woman|person)|commander|official|journalist|reporter|analyst|researcher|doctor|director|member|leader|head|chief|lawyer|witness))\b|\s+(?:said|says|told|added|explained|stated|noted|stressed)\b)/i;
 const PERSON_BEFORE = /\b(?:said|says|told|activist|spokes(?:man|woman|person)|commander|journalist|according\s+to)\s+$/i;
 
 // "Hama (Qasioun) – …", "DAMASCUS (SANA) -": the bracket after a dateline names the outlet.

@@ -22,4 +22,9 @@ describe('other rules', () => {
     const [event] = extractReport(reportOf('The army is restoring security to the road to Ithriya.')).events;
     expect(event?.subtype).toBe('road secured');
   });
+
+  it('reads "units of the army" as the subject of the clause it opens', () => {
+    const events = extractReport(reportOf('ISIS shelled Mayadin. Since then, units of the army, covered by Russian jets, have pressed on since breaking the Kuweires siege in May.')).events;
+    expect(events.find((e) => e.type === 'other')?.actor.side).toBe('government');
+  });
 });
