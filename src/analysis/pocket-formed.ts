@@ -13,6 +13,27 @@ export interface PocketHistory {
   maxSteps?: number;
 }
 
+/** One day's enclosed regions as cell-id sets per side, drawn once however many pockets ask. */
+type RegionsOn = (date: string) => ReadonlyArray<{ side: Side; cells: ReadonlySet<string> }>;
+
+/**
+ * A history whose daily regions are remembered: the pockets of one map gallop back over mostly the
+ * same change dates, so each earlier map's regions are found once for all of them.
+ */
+export function sharedRegions(history: PocketHistory, isHostile: HostilityRule = everyoneHostile): RegionsOn {
+  const memo = new Map<string, ReturnType<RegionsOn>>();
+  return (date) => {
+    let regions = memo.get(date);
+    if (!regions) {
+      const grid = history.gridAt(date);
+      const topo = gridTopology(grid);
+      regions = enclosedRegions(grid, isHostile, 1).map((r) => ({ side: r.side, cells: new Set(r.members.map((i) => topo.cells[i] ?? '')) }));
+      memo.set(date, regions);
+    }
+    return regions;
+  };
+}
+
 /**
  * The first date a pocket existed: the earliest of the dates on which the evidence changed from
  * which a pocket of the same side sharing a cell with it exists. Maps only change on observation
@@ -31,16 +52,16 @@ export function pocketFormed(
   date: string,
   history: PocketHistory,
   isHostile: HostilityRule = everyoneHostile,
+  regionsOn: RegionsOn = sharedRegions(history, isHostile),
 ): string {
   // Newest first; the newest change on or before `date` drew the grid the pocket was found on.
   const changes = [...new Set(history.obs.map((o) => o.date).filter((d) => d <= date))].sort().reverse();
   if (changes.length === 0) return date;
-  const wanted = new Set(cells);
   let draws = history.maxSteps ?? 40;
   const exists = (k: number): boolean => {
     draws--;
     const day = changes[k];
-    return day !== undefined && existsOn(history.gridAt(day), wanted, side, isHostile);
+    return day !== undefined && regionsOn(day).some((r) => r.side === side && cells.some((c) => r.cells.has(c)));
   };
   let held = 0;
   let gone = changes.length;
@@ -59,11 +80,4 @@ export function pocketFormed(
     else gone = mid;
   }
   return changes[held] ?? date;
-}
-
-function existsOn(grid: ControlGrid, wanted: ReadonlySet<string>, side: Side, isHostile: HostilityRule): boolean {
-  const topo = gridTopology(grid);
-  return enclosedRegions(grid, isHostile, 1).some(
-    (region) => region.side === side && region.members.some((i) => wanted.has(topo.cells[i] ?? '')),
-  );
 }

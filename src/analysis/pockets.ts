@@ -5,7 +5,7 @@ import { enclosedRegions } from './enclosed-regions.ts';
 import { gridTopology } from './grid-topology.ts';
 import { named, type NamedPoint } from './named-points.ts';
 import { everyoneHostile, type HostilityRule } from './hostility.ts';
-import { pocketFormed, type PocketHistory } from './pocket-formed.ts';
+import { pocketFormed, sharedRegions, type PocketHistory } from './pocket-formed.ts';
 import { positionRing } from './position-ring.ts';
 
 /** A connected region of one side whose whole boundary touches hostile sides only. */
@@ -59,6 +59,7 @@ export function findPockets(grid: ControlGrid, opts: FindPocketsOptions = {}): P
   const topo = gridTopology(grid);
   const positionsByCell = new Map<number, number[]>();
   topo.positionCell.forEach((cell, p) => positionsByCell.set(cell, [...(positionsByCell.get(cell) ?? []), p]));
+  const regionsOn = opts.history ? sharedRegions(opts.history, isHostile) : null;
   const pockets = enclosedRegions(grid, isHostile, opts.minCells ?? 1).map((region): Pocket => {
     const inPocket = region.has;
     const ring = positionRing(grid, topo, region.members, inPocket, region.side, isHostile);
@@ -79,7 +80,7 @@ export function findPockets(grid: ControlGrid, opts: FindPocketsOptions = {}): P
       geometry: cellsGeometry(topo, region.members, inPocket),
       ring_geometry: ring.polygon,
       cells,
-      formed: opts.history ? pocketFormed(cells, region.side, grid.date, opts.history, isHostile) : null,
+      formed: opts.history && regionsOn ? pocketFormed(cells, region.side, grid.date, opts.history, isHostile, regionsOn) : null,
     };
   });
   return pockets.sort((a, b) => b.area_km2 - a.area_km2 || (a.cells[0] ?? '').localeCompare(b.cells[0] ?? ''));

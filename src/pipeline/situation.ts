@@ -81,10 +81,14 @@ export class Situation {
     return remember(this.answers, `control ${date}`, () => controlGeoJSON(this.gridAt(date)));
   }
 
-  /** Pockets on a date, each with the date it formed (searched over this evidence's change dates). */
-  pockets(date: string): Pocket[] {
-    const history = { obs: this.observations, gridAt: (d: string) => this.gridAt(d) };
-    return remember(this.answers, `pockets ${date}`, () => findPockets(this.gridAt(date), { history, isHostile: this.opts.isHostile }));
+  /**
+   * Pockets on a date, each with the date it formed (searched over this evidence's change dates),
+   * or with `formed: null` when `withFormed` is false: the search draws up to ~40 earlier maps,
+   * too slow for a page that must show the map first.
+   */
+  pockets(date: string, withFormed = true): Pocket[] {
+    const history = withFormed ? { obs: this.observations, gridAt: (d: string) => this.gridAt(d) } : undefined;
+    return remember(this.answers, `pockets ${date} ${withFormed}`, () => findPockets(this.gridAt(date), { ...(history ? { history } : {}), isHostile: this.opts.isHostile }));
   }
 
   encirclements(date: string, opts: { side?: Side; top?: number } = {}): Encirclement[] {

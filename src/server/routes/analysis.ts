@@ -66,7 +66,8 @@ export function analysisRoutes(store: Store, situation: Situation): Hono {
   });
   app.get('/analysis', (c) => {
     const { date } = parseQuery(dateQuerySchema, c.req.query());
-    return c.json({ pockets: situation.pockets(date).map(pocketView), encirclements: situation.encirclements(date, { top: 3 }).map(encirclementView) });
+    // The page's view: formed dates are left to /api/pockets (drawing ~40 earlier maps would hold the first map).
+    return c.json({ pockets: situation.pockets(date, false).map(pocketView), encirclements: situation.encirclements(date, { top: 3 }).map(encirclementView) });
   });
   app.get('/claims', (c) => c.json({ claims: store.claims(c.req.query('report')) }));
   return app;
