@@ -85,4 +85,8 @@ describe('capture rules', () => {
     expect(brief('The Syrian army secured hills near the village of Kawkab.')).toContain('capture/government@hills near the village of Kawkab/asserted');
     expect(brief('The Syrian army secured the road to Ithriya.').filter((e) => e.startsWith('capture'))).toEqual([]);
   });
+
+  it('reads a participle after a place ("X, retaken in June,") as its capture', () => {
+    expect(brief('The army took Arak. The T2 pumping station, retaken in June, is now a base.')).toContain('capture/government@T2 pumping station/asserted');
+  });
 });

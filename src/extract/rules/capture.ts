@@ -64,6 +64,15 @@ export const CAPTURE_RULES: readonly Rule[] = [
     place: 'before',
     confidence: 0.8,
   }),
+  triggerRule({
+    // "The T3 pumping station, retaken in June, …": a participle after a place reports its capture.
+    name: 'capture-participle',
+    type: 'capture',
+    pattern: /(?<=\p{L}[’']?\s*,\s*)(?:re)?(?:captured|taken|seized|liberated|stormed|overrun|cleared)\b(?=\s+(?:in|on|by|last|earlier|from|after|during)\b)/giu,
+    actor: 'agent',
+    place: 'before',
+    confidence: 0.65,
+  }),
   defineRule({
     name: 'capture-fell-to',
     type: 'capture',

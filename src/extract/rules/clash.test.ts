@@ -46,4 +46,8 @@ describe('clash rules', () => {
   it('reads "until after midnight" as a time inside the clause, not a new clause', () => {
     expect(brief('Clashes continued until after midnight between the army and ISIS in the area of the Shaer field.')).toContain('clash/government@Shaer field/asserted');
   });
+
+  it('never reads the backer after "backed by a" as the subject', () => {
+    expect(brief('The SDF pushed on. Arab fighters backed by a U.S.-led coalition fought their way into the edge of Tabqa.')).toContain('clash/sdf@edge of Tabqa/asserted');
+  });
 });
