@@ -5,14 +5,13 @@
  * The two are interleaved block by block, so that both meet the same load on a shared machine.
  * Also the dev corpus in ../shared/corpus/dev/reports when it exists (throughput only).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as chrono from 'chrono-node';
 import { extractReport } from '../src/extract/index.ts';
 import { loadSyriaGeocoder } from '../src/geo/index.ts';
-import { parseReportFile } from '../src/ingest/index.ts';
 import type { Report } from '../src/model/index.ts';
-import { addDays, cpuMs, maxRssMb, PeakRss, round, timed, type Figure, type Log, type SectionResult } from './lib.ts';
+import { addDays, cpuMs, maxRssMb, PeakRss, readFolder, round, timed, type Figure, type Log, type SectionResult } from './lib.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SAMPLES = join(ROOT, 'samples/syria-2017/reports');
@@ -20,15 +19,6 @@ const DEV = resolve(ROOT, '../shared/corpus/dev/reports');
 const TARGET_BYTES = Number(process.env.BENCH_EXTRACT_MB ?? 20) * 1e6;
 /** Stop a pass after this long even if the corpus is not finished (the rate stays honest). */
 const PASS_LIMIT_MS = Number(process.env.BENCH_EXTRACT_LIMIT_S ?? 150) * 1000;
-
-function readFolder(dir: string): Report[] {
-  const out: Report[] = [];
-  for (const f of readdirSync(dir).sort()) {
-    const path = join(dir, f);
-    for (const r of parseReportFile(readFileSync(path), path)) if (r.ok) out.push(r.report);
-  }
-  return out;
-}
 
 /** Repeats the samples until `bytes` of text: ids and publication dates vary per copy. */
 function buildCorpus(samples: readonly Report[], bytes: number): { reports: Report[]; bytes: number } {

@@ -2,7 +2,11 @@
  * Small helpers shared by the bench sections: machine line, timers, percentiles, peak memory,
  * and the table every section prints.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
+import { join } from 'node:path';
+import { parseReportFile } from '../src/ingest/index.ts';
+import type { Report } from '../src/model/index.ts';
 
 /** One measured figure. `goal` is a human-readable target; `ok` says whether it was met (null: no goal). */
 export interface Figure {
@@ -158,4 +162,14 @@ export function addDays(day: string, n: number): string {
   const d = new Date(`${day}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + n);
   return d.toISOString().slice(0, 10);
+}
+
+/** The reports of a corpus folder (header block, `---`, body), in file-name order. */
+export function readFolder(dir: string): Report[] {
+  const out: Report[] = [];
+  for (const f of readdirSync(dir).sort()) {
+    const path = join(dir, f);
+    for (const r of parseReportFile(readFileSync(path), path)) if (r.ok) out.push(r.report);
+  }
+  return out;
 }

@@ -6,30 +6,15 @@
  * usage: node --import tsx scripts/extract-fingerprint.ts [OUT.jsonl]
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { extractReport } from '../src/extract/index.ts';
 import { loadSyriaGeocoder } from '../src/geo/index.ts';
-import { parseReportFile } from '../src/ingest/index.ts';
-import type { Report } from '../src/model/index.ts';
+import { addDays, readFolder } from '../bench/lib.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DEV = resolve(ROOT, '../shared/corpus/dev/reports');
 
-function readFolder(dir: string): Report[] {
-  const out: Report[] = [];
-  for (const f of readdirSync(dir).sort()) {
-    const path = join(dir, f);
-    for (const r of parseReportFile(readFileSync(path), path)) if (r.ok) out.push(r.report);
-  }
-  return out;
-}
-
-function addDays(day: string, n: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
 
 const base = [...readFolder(join(ROOT, 'samples/syria-2017/reports')), ...(existsSync(DEV) ? readFolder(DEV) : [])];
 const shifted = [0, 7, 14, 21, 28, 35, 42, 49, 56].flatMap((k) => base.map((r) => ({ ...r, id: `${r.id}-x${k}`, published: r.published ? addDays(r.published, k - 30) : null })));
