@@ -93,7 +93,7 @@ export function subjectBefore(sentence: SentenceView, localTrigger: number): Act
     const a = sentence.actors[i]!;
     if (a.end > abs) continue;
     // "a campaign by regime forces to clear X": the actor right before a purpose infinitive does it.
-    const purpose = /^\s+to\s+$/i.test(sentence.text.slice(local(sentence, a.end), localTrigger)) && /\bby\s+(?:the\s+)?$/i.test(sentence.text.slice(Math.max(0, local(sentence, a.start) - 12), local(sentence, a.start)));
+    const purpose = /^\s+(?:and\s+(?:its\s+|their\s+)?(?:allies|allied\s+\w+)\s+)?to\s+$/i.test(sentence.text.slice(local(sentence, a.end), localTrigger)) && /\bby\s+(?:the\s+)?$/i.test(sentence.text.slice(Math.max(0, local(sentence, a.start) - 12), local(sentence, a.start)));
     if (!purpose && isObjectPosition(sentence, a)) continue;
     if (insideRelativeClause(sentence, a, localTrigger)) continue;
     return headOfList(sentence, a);

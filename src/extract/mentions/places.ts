@@ -27,7 +27,7 @@ const DIRECTIONAL_ONLY = /^(?:(?:north|south|east|west|northern|southern|eastern
 const PLURAL_ACRONYM = /^[A-Z]{2,}s$/;
 // "IS-held", "Britain-based", "US-backed": adjectives, not place names.
 const COMPOUND_ADJECTIVE = /-(?:held|controlled|based|backed|led|linked|allied|occupied|run|affiliated|born)$/i;
-const ANAPHOR_RE = /\bthe\s+(?:((?:oil|gas)-rich)\s+|(?:(?:[a-z]+-(?:rich|held|controlled)|strategic|besieged|encircled|embattled|whole|entire|same),?\s+)+)?(city|town|village|oil ?field|gas ?field|field|airport|air ?base|base|neighbou?rhood|district|area|province|governorate)\b(?!\s+(?:of|around|near|surrounding|between|(?:located\s+)?(?:to\s+the\s+)?(?:north|south|east|west)\w*\s+of)\b)/gi;
+const ANAPHOR_RE = /\bthe\s+(?:((?:oil|gas)-rich)\s+|(?:(?:[a-z]+-(?:rich|held|controlled)|strategic|besieged|encircled|embattled|whole|entire|same),?\s+)+)?(city|town|village|oil ?fields?|gas ?fields?|field|airport|air ?base|base|neighbou?rhood|district|area|province|governorate)\b(?!\s+(?:of|around|near|surrounding|between|(?:located\s+)?(?:to\s+the\s+)?(?:north|south|east|west)\w*\s+of)\b)/gi;
 // "IS overran it in 2014", "to establish control over it": "it" as the object of a territorial verb is a place.
 const OBJECT_PRONOUN_RE = /(?<=\b(?:overr[au]n|captured|recaptured|retook|seized|took|taken|liberated|stormed|entered|besieged|encircled|surrounded|reached|attacked|control\s+(?:of|over))\s)it\b/gi;
 const PRONOUN_RE = /\bit\b/g;
@@ -121,7 +121,7 @@ export function findPlaces(sentence: string, offset: number, actors: readonly Ac
   }
   for (const m of sentence.matchAll(ANAPHOR_RE)) {
     const start = offset + m.index;
-    const key = m[2]!.toLowerCase().replace(/\s+/g, ' ');
+    const key = m[2]!.toLowerCase().replace(/\s+/g, ' ').replace(/fields$/, 'field');
     // "the gas-rich area" is the field just named, whatever the noun.
     const anaphor = m[1] ? 'field' : (ANAPHOR_KIND[key] ?? 'populated');
     out.push({ start, end: start + m[0].length, text: m[0], name: m[0], anaphor });

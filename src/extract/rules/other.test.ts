@@ -27,4 +27,9 @@ describe('other rules', () => {
     const events = extractReport(reportOf('ISIS shelled Mayadin. Since then, units of the army, covered by Russian jets, have pressed on since breaking the Kuweires siege in May.')).events;
     expect(events.find((e) => e.type === 'other')?.actor.side).toBe('government');
   });
+
+  it('gives a lifting to the army named with its allies before the purpose infinitive', () => {
+    const events = extractReport(reportOf('ISIS shelled Tabni. It is part of an operation launched by the Syrian army and allies to lift the siege imposed by ISIS on Kuweires.')).events;
+    expect(events.find((e) => e.type === 'other')?.actor.side).toBe('government');
+  });
 });
