@@ -83,4 +83,9 @@ describe('coreference refiner', () => {
     const events = brief('ISIS now holds only Watani Hospital, Naim Roundabout and the Stadium. These areas are also surrounded by the SDF.');
     expect(events).toEqual(['siege/sdf@Watani Hospital/asserted', 'siege/sdf@Naim Roundabout/asserted', 'siege/sdf@Stadium/asserted']);
   });
+
+  it('resolves a plural "the gas fields" to the field last named', () => {
+    const events = extractReport(reportOf('The army reached the Shaer gas field near Hayyan. Then the troops took over all the gas fields.')).events;
+    expect(events.filter((e) => e.type === 'capture').map((e) => e.place?.name)).toEqual(['Shaer gas field']);
+  });
 });
