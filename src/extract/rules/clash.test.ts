@@ -50,4 +50,8 @@ describe('clash rules', () => {
   it('never reads the backer after "backed by a" as the subject', () => {
     expect(brief('The SDF pushed on. Arab fighters backed by a U.S.-led coalition fought their way into the edge of Tabqa.')).toContain('clash/sdf@edge of Tabqa/asserted');
   });
+
+  it('places fighting in a sentence that names no place at the paragraph’s last event', () => {
+    expect(brief('Government troops entered Shula on Monday. There was only an exchange of fire between the army and the rebels.')).toContain('clash/government@Shula/asserted');
+  });
 });

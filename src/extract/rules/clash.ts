@@ -43,6 +43,7 @@ export const CLASH_RULES: readonly Rule[] = [
     pattern: /\b(?:clash(?:es|ed|ing)?|battl(?:e|es|ed|ing)|fight(?:ing|s)?|fought|confrontations?|engag(?:ed|ements?|ing)|skirmish(?:es)?|counter-?attack(?:s|ed|ing)?|attack(?:s|ed|ing)?|assaults?|repel(?:led|ling|s)?|repuls(?:ed|ing)|combat|exchanges?\s+of\s+fire)\b/gi,
     actor: 'agent',
     place: 'after',
+    contextPlace: 'placeless-sentence',
     confidence: 0.65,
     adjustActor: betweenActor,
     vetoAfter: /^\s+(?:jets?|helicopters?|aircraft|drones?|units?|teams?|rifles?|groups?|vehicles?|boats?|squads?)\b/i,
