@@ -37,9 +37,8 @@ const placeMatchesAnaphor = (p: PlaceMention, kind: NonNullable<PlaceMention['an
 const CONTINUES = /^\s*(?:the\s+(?:advance|attack|assault|operation|offensive|capture|recapture|fighting|battles?|clashes|progress|gains?)|this|these|it|they)\b/i;
 
 /** "These areas are also surrounded": the last list of named places before `at`, in its sentence or the one before. */
-function lastListBefore(ctx: ExtractContext, at: number): PlaceMention[] {
-  const i = ctx.sentences.findIndex((s) => s.start <= at && at <= s.end);
-  for (const s of [ctx.sentences[i], ctx.sentences[i - 1]]) {
+function lastListBefore(ctx: ExtractContext, sentenceIndex: number, at: number): PlaceMention[] {
+  for (const s of [ctx.sentences[sentenceIndex], ctx.sentences[sentenceIndex - 1]]) {
     if (!s) continue;
     const list = placesBefore(s, Math.min(at, s.end) - s.start, true).filter((p) => !p.anaphor);
     if (list.length > 0) return list;
@@ -151,7 +150,7 @@ export const coreference = defineRefiner({
       }
       let place = c.place;
       if (place?.anaphor === 'context' || place?.anaphor === 'list') {
-        const { places, event } = place.anaphor === 'list' ? { places: lastListBefore(ctx, place.start), event: undefined } : contextOf(out, c);
+        const { places, event } = place.anaphor === 'list' ? { places: lastListBefore(ctx, c.sentence.index, place.start), event: undefined } : contextOf(out, c);
         if (places.length === 0) {
           ctx.debug(() => `coreference: dropped ${c.rule} at ${c.trigger[0]}: no earlier event in its paragraph`);
           continue;
