@@ -30,4 +30,8 @@ describe('dedup refiner', () => {
     const events = extractReport(reportOf(body), { geocoder }).events.map((e) => e.place?.name);
     expect(events).toEqual(['villages of Tell Sawda', 'Kawkab']);
   });
+
+  it('reads a side moving on after its own withdrawal as where it went, not an advance', () => {
+    expect(brief('ISIS fighters pulled out of Kawkab and moved towards the desert of Hama.')).toEqual(['withdrawal/isis@Kawkab/asserted']);
+  });
 });

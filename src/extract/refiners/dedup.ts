@@ -60,12 +60,21 @@ export const dedup = defineRefiner({
     const captured = new Set([...kept.values()].filter((c) => c.type === 'capture' && isFactual(c.modality)).map((c) => `${sideOf(c)}|${placeKey(c)}`));
     const all = [...kept.values()];
     const lead = leadEnd(ctx);
+    // Per sentence and side, where its first withdrawal starts.
+    const withdrawals = new Map<string, number>();
+    for (const c of all) {
+      const key = `${c.sentence.index}|${sideOf(c)}`;
+      if (c.type === 'withdrawal' && c.trigger[0] < (withdrawals.get(key) ?? Infinity)) withdrawals.set(key, c.trigger[0]);
+    }
     return all.filter((c) => {
       const subsumed = c.type === 'advance' && isFactual(c.modality) && captured.has(`${sideOf(c)}|${placeKey(c)}`);
       if (subsumed) ctx.debug(() => `dedup: advance on ${c.place?.name} is the capture`);
       const restated = isLeadRestatement(c, all, lead);
+      // "pulled out of A and moved towards B": a side's movement after its own withdrawal is where it went, not an advance.
+      const retreat = c.type === 'advance' && (withdrawals.get(`${c.sentence.index}|${sideOf(c)}`) ?? Infinity) < c.trigger[0];
+      if (retreat) ctx.debug(() => `dedup: advance on ${c.place?.name} follows its side's withdrawal`);
       if (restated) ctx.debug(() => `dedup: "${c.place?.name}" in the lead restates an event the body places in that province`);
-      return !subsumed && !restated;
+      return !subsumed && !restated && !retreat;
     });
   },
 });
