@@ -10,6 +10,13 @@ describe('prepareText', () => {
     expect(out.text).not.toContain('Palmyra');
   });
 
+  it('blanks inline teasers ("Related: …", "… | Read more") but keeps the report around them', () => {
+    const out = prepareText('The army took Arak on Monday after a week of fighting.\nRelated: Civilians killed in air strikes on Mayadin | Read more from our desert coverage\nISIS fled east.');
+    expect(out.text).not.toContain('Mayadin');
+    expect(out.text).toContain('The army took Arak on Monday');
+    expect(out.text).toContain('ISIS fled east.');
+  });
+
   it('blanks headlines and bylines', () => {
     const out = prepareText('Syrian Army Retakes Key Town From Militants\nBy John Smith\nThe army retook the town on Monday.');
     expect(out.text.trim()).toBe('The army retook the town on Monday.');

@@ -8,8 +8,8 @@ export interface Prepared {
 
 // A section header after which the page holds other stories, not the report.
 const FURNITURE_SECTION = /^\s*(?:related(?:\s+(?:articles?|news|stories|posts|content|topics|coverage))?|more\s+(?:from|on|stories|news|in)\b.*|you\s+may\s+also\s+like|recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed|shared)|latest\s+(?:news|stories|articles)|popular(?:\s+(?:posts|stories))?|trending|newsfeed|see\s+also|also\s+read|top\s+stories|editor['’]s\s+picks?|tags?\s*:.*)\s*:?\s*$/i;
-// Lines that are navigation, link prompts or bylines.
-const FURNITURE_LINE = /^\s*(?:read\s+(?:more|also)\b|(?:also\s+)?see\s*:|share\b|subscribe\b|follow\s+us\b|click\s+here\b|sign\s+up\b|log\s+in\b|advertisement\b|by\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,3}\s*$|(?:posted|published|updated)\s*(?:on|:)?\s.*\d{4}\s*$|©|photo\s*:|image\s*:)/i;
+// Lines that are navigation, link prompts, teasers ("Related: …", "… | Read more") or bylines.
+const FURNITURE_LINE = /^\s*(?:read\s+(?:more|also)\b|related\s*:\s*\S|.*\|\s*read\s+more\b|(?:also\s+)?see\s*:|share\b|subscribe\b|follow\s+us\b|click\s+here\b|sign\s+up\b|log\s+in\b|advertisement\b|by\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,3}\s*$|(?:posted|published|updated)\s*(?:on|:)?\s.*\d{4}\s*$|©|photo\s*:|image\s*:)/i;
 const MAX_HEADLINE = 200;
 const MAX_HEADLINE_WORDS = 25;
 const LANGUAGE_SAMPLE = 20_000;
