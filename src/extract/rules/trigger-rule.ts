@@ -70,8 +70,14 @@ export function placeWindow(input: RuleInput, spec: Pick<TriggerSpec, 'windowSto
 }
 
 /** The stand-in place of a trigger that names none: coreference gives it the paragraph's last event place. */
-export function contextPlace(start: number, end: number): PlaceMention {
+function contextPlace(start: number, end: number): PlaceMention {
   return { start, end, text: '', name: '', anaphor: 'context' };
+}
+
+/** Whether a trigger that found no place may take one from the context (see `TriggerSpec.contextPlace`). */
+function takesContextPlace(spec: Pick<TriggerSpec, 'contextPlace'>, sentence: RuleInput['sentence']): boolean {
+  if (spec.contextPlace === 'always') return true;
+  return spec.contextPlace === 'placeless-sentence' && !sentence.places.some((p) => !p.anaphor);
 }
 
 /** Builds one candidate per place for a resolved actor (the list convention). */
@@ -127,7 +133,7 @@ export function triggerRule(spec: TriggerSpec): Rule {
       places = firstList(sentence, places);
       if (places.length === 0 && spec.place !== 'after') places = placesBefore(sentence, ts, spec.beforeAcrossClauses === true);
       if (places.length === 0) places = relativeAntecedent(sentence, ts);
-      if (places.length === 0 && (spec.contextPlace === 'always' || (spec.contextPlace && !sentence.places.some((p) => !p.anaphor)))) places = [contextPlace(sentence.start + ts, sentence.start + te)];
+      if (places.length === 0 && takesContextPlace(spec, sentence)) places = [contextPlace(sentence.start + ts, sentence.start + te)];
       if (places.length === 0) return null;
       let actor: ActorMention | null = null;
       const right = sentence.actors.find((a) => a.start - sentence.start >= te && a.start - sentence.start <= te + 5);
